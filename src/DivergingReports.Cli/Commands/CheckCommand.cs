@@ -1,0 +1,24 @@
+using CommandLine;
+using DivergingReports.Content;
+using DivergingReports.Diagnostics;
+
+namespace DivergingReports.Cli.Commands;
+
+[Verb("check", HelpText = "Validate every content file and report each problem with file, line and column. Writes nothing.")]
+public sealed class CheckOptions : ProjectOptions
+{
+}
+
+public static class CheckCommand
+{
+    public static int Run(CheckOptions options, CliContext context)
+    {
+        if (options.Resolve(context) is not { } paths) return ExitCodes.Usage;
+        var result = PublicationLoader.Load(paths);
+        DiagnosticWriter.Write(context.Out, result.Diagnostics, context.GitHubActions);
+        var p = result.Publication;
+        context.Out.WriteLine(
+            $"check: {p.Sources.Count} sources, {p.Articles.Count} articles, {p.Stories.Count} stories, {p.Pages.Count} pages: {DiagnosticWriter.Summary(result.Diagnostics)}");
+        return result.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,3 @@
+using DivergingReports.Cli;
+
+return Cli.Run(args, CliContext.FromConsole());

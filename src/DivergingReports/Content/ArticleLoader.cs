@@ -1,0 +1,66 @@
+using DivergingReports.Content.Schema;
+using DivergingReports.Content.Yaml;
+using DivergingReports.Diagnostics;
+using DivergingReports.Importing;
+using DivergingReports.Model;
+using DivergingReports.Validation;
+
+namespace DivergingReports.Content;
+
+/// <summary>Reads content/articles/&lt;id&gt;.md (front matter and Markdown), and raw pastes (.txt) through the importer.</summary>
+internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<string> sourceIds, SourceDomains domains)
+{
+    private readonly NoiseRules _noise = NoiseRules.For(site);
+
+    public Article Load(ContentFile file, string text, DiagnosticBag bag) =>
+        file.Extension == ".txt" ? LoadPaste(file, text, bag) : LoadMarkdown(file, text, bag);
+
+    private Article LoadMarkdown(ContentFile file, string text, DiagnosticBag bag)
+    {
+        var context = new FileContext(file.Path, bag);
+        var parts = FrontMatter.Split(text, context);
+        var f = Fields.Parse(parts?.Yaml ?? "", ContentSchema.Article, parts is null ? context with { Bag = new DiagnosticBag() } : context with { LineOffset = 1 });
+        var url = f.Url("url");
+        return new Article
+        {
+            Id = file.Id,
+            Title = f.Text("title") ?? file.Id,
+            SourceId = SourceId(f, url) ?? "",
+            Url = url,
+            Published = f.Date("published", site.TimeZone) ?? default,
+            Authors = (f.TextList("author", allowSingle: true) ?? []).Select(a => a.Value).ToArray(),
+            Body = parts?.Body ?? "",
+            BodyLine = parts?.BodyLine ?? 1,
+            At = FileLocation.StartOf(file.Path),
+        };
+    }
+
+    private string? SourceId(Fields f, Uri? url)
+    {
+        if (f.Id("source") is { } given)
+        {
+            if (!sourceIds.Contains(given.Value))
+                f.File.Bag.Error(DiagnosticCode.UnknownSource, given.At, $"unknown source '{given.Value}'",
+                    Suggestions.Hint(given.Value, sourceIds, "sources") ?? $"add it with: divrep new source {given.Value}");
+            else if (url is not null && domains.SourceOf(url) is { } owner && owner != given.Value)
+                f.File.Bag.Warning(DiagnosticCode.SourceMismatch, given.At, $"the url belongs to source '{owner}', but the article says '{given.Value}'",
+                    "check the source; wire copy republished by another outlet belongs to that outlet");
+            return given.Value;
+        }
+        if (f.Has("source")) return null;
+        if (url is not null && domains.SourceOf(url) is { } inferred) return inferred;
+        var why = url is null ? "it has no 'source:' and no 'url:'" : $"it has no 'source:' and no source claims the domain '{url.Host}'";
+        f.File.Bag.Error(DiagnosticCode.SourceUnknown, url is null ? f.At : f.ValueAt("url"), $"cannot tell which source published this article: {why}",
+            "add 'source: ID'" + (Suggestions.Known(sourceIds, "sources") is { } known ? "; " + known : "")
+            + (url is null ? "" : $", or add '{url.Host}' to a source's domains"));
+        return null;
+    }
+
+    private Article LoadPaste(ContentFile file, string text, DiagnosticBag bag)
+    {
+        var paste = PasteReader.Read(text, _noise, NoiseRules.BreakdownHeadingPattern(site));
+        var result = PasteArticle.Infer(paste, file.Id, file.Path, new ImportOptions(), sourceIds, domains, site.TimeZone, bag,
+            flag => $"run: divrep import {file.Path} {flag} (it writes an article file with that field)");
+        return result.Article;
+    }
+}

@@ -1,0 +1,69 @@
+using System.Text;
+using DivergingReports.Diagnostics;
+using DivergingReports.Validation;
+
+namespace DivergingReports.Content;
+
+/// <summary>Lists and reads the files of one content folder, in ordinal order so every run sees them the same way.</summary>
+internal static class ContentFolder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The files with one of <paramref name="extensions"/> whose names are valid ids; others are reported and left out.</summary>
+    public static IReadOnlyList<ContentFile> List(string folder, ProjectPaths paths, DiagnosticBag bag, params string[] extensions)
+    {
+        if (!Directory.Exists(folder)) return [];
+        var files = new List<ContentFile>();
+        foreach (var full in Directory.EnumerateFileSystemEntries(folder).OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(full);
+            var path = paths.Relative(full);
+            if (IsEditorLitter(name)) continue;
+            if (Directory.Exists(full))
+            {
+                bag.Warning(DiagnosticCode.IgnoredFile, FileLocation.StartOf(path), "folders inside this folder are not read",
+                    "move its files up into " + paths.Relative(folder));
+                continue;
+            }
+            var extension = Path.GetExtension(name).ToLowerInvariant();
+            if (!extensions.Contains(extension))
+            {
+                var expected = string.Join(" or ", extensions);
+                var hint = extension == ".yaml" && extensions.Contains(".yml") ? "rename it to end in .yml" : $"only {expected} files are read here";
+                bag.Warning(DiagnosticCode.IgnoredFile, FileLocation.StartOf(path), $"'{name}' is not read", hint);
+                continue;
+            }
+            var id = Path.GetFileNameWithoutExtension(name);
+            if (!Identifiers.Check(id, FileLocation.StartOf(path), "file name (ids are file names)", bag)) continue;
+            files.Add(new ContentFile(full, path, id, extension));
+        }
+        return files;
+    }
+
+    /// <summary>The file's text, or null when it cannot be read as UTF-8 (reported).</summary>
+    public static string? Read(ContentFile file, DiagnosticBag bag)
+    {
+        try
+        {
+            return File.ReadAllText(file.FullPath, StrictUtf8).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf(file.Path), "the file is not UTF-8 text", "save it with UTF-8 encoding");
+        }
+        catch (IOException e)
+        {
+            bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf(file.Path), "the file cannot be read: " + e.Message);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf(file.Path), "the file cannot be read: permission denied");
+        }
+        return null;
+    }
+
+    // Swap, backup and system files that editors' tools leave beside content.
+    private static bool IsEditorLitter(string name) =>
+        name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#') || name.EndsWith(".swp", StringComparison.Ordinal)
+        || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name is "Thumbs.db" or "desktop.ini";
+}

@@ -1,0 +1,25 @@
+using DivergingReports.Content.Schema;
+using DivergingReports.Content.Yaml;
+using DivergingReports.Diagnostics;
+using DivergingReports.Model;
+
+namespace DivergingReports.Content;
+
+/// <summary>Reads content/pages/&lt;id&gt;.md: a free page such as About.</summary>
+internal static class PageLoader
+{
+    public static Page Load(ContentFile file, string text, DiagnosticBag bag)
+    {
+        var context = new FileContext(file.Path, bag);
+        var parts = FrontMatter.Split(text, context);
+        var f = Fields.Parse(parts?.Yaml ?? "", ContentSchema.Page, parts is null ? context with { Bag = new DiagnosticBag() } : context with { LineOffset = 1 });
+        return new Page
+        {
+            Id = file.Id,
+            Title = f.Text("title") ?? file.Id,
+            Description = f.Text("description"),
+            Body = parts?.Body ?? "",
+            At = FileLocation.StartOf(file.Path),
+        };
+    }
+}

@@ -1,0 +1,110 @@
+namespace DivergingReports.Content.Schema;
+
+/// <summary>
+/// Every field of every content file. The loaders check keys against it (unknown keys, missing
+/// required ones) and the content reference is written from it, so the two cannot drift.
+/// </summary>
+public static class ContentSchema
+{
+    private static FieldSpec Required(string name, string kind, string description) => new(name, true, kind, description);
+    private static FieldSpec Optional(string name, string kind, string description) => new(name, false, kind, description);
+
+    public static readonly MappingSpec Giscus = new("comments.giscus",
+    [
+        Required("repo", "text", "The GitHub repository holding the discussions, as owner/name."),
+        Required("repo_id", "text", "The repository id giscus.app gives."),
+        Required("category", "text", "The Discussions category for comments."),
+        Required("category_id", "text", "The category id giscus.app gives."),
+    ]);
+
+    public static readonly MappingSpec Comments = new("comments",
+    [
+        Required("giscus", "mapping", "giscus settings (GitHub Discussions)."),
+    ]);
+
+    public static readonly MappingSpec Feeds = new("feeds",
+    [
+        Optional("items", "whole number", "How many stories each feed carries (default 50)."),
+    ]);
+
+    public static readonly MappingSpec Import = new("import",
+    [
+        Optional("noise", "list of patterns", "Regular expressions; a pasted line matching one whole is dropped on import, besides the built-in rules."),
+    ]);
+
+    public static readonly MappingSpec Site = new("site.yml",
+    [
+        Required("title", "text", "The publication's name."),
+        Required("description", "text", "One line under the name, and the description of the home page."),
+        Required("base_url", "url", "The absolute address the site is published at; may carry a sub-path (a GitHub Pages project site)."),
+        Optional("language", "language code", "The site's language, such as en (default en)."),
+        Optional("timezone", "time zone", "IANA time zone (such as Europe/Paris) in which dates without an offset are read and shown (default UTC)."),
+        Optional("question", "text", "The reader prompt on story pages (default: How did your country report this?)."),
+        Optional("paginate", "whole number", "Stories per list page (default 20)."),
+        Optional("feeds", "mapping", "Feed settings: items."),
+        Optional("comments", "mapping", "Comments under stories through giscus; absent means no comments."),
+        Optional("cname", "host name", "A custom domain: writes the CNAME file GitHub Pages reads."),
+        Optional("spectrum", "list of ids", "The publication's own lean scale, left to right; sources' lean must be one of these."),
+        Optional("import", "mapping", "Importer settings: extra noise patterns."),
+    ]);
+
+    public static readonly MappingSpec Source = new("content/sources/<id>.yml",
+    [
+        Required("name", "text", "The outlet's name as readers know it."),
+        Optional("homepage", "url", "The outlet's home page (http or https)."),
+        Optional("domains", "list of host names", "Hosts whose article URLs belong to this outlet, subdomains included (default: the homepage's host)."),
+        Optional("country", "country code", "ISO 3166-1 alpha-2 code of the outlet's country, such as US or NO; leave out when unknown."),
+        Optional("language", "language code", "The outlet's main language, such as en."),
+        Optional("description", "markdown", "A few sentences about the outlet for its page."),
+        Optional("lean", "id", "Where the editors place the outlet: one value of site.yml's spectrum."),
+        Optional("facts", "mapping", "Free labels shown on the source page, such as Owner: Nash Holdings."),
+    ]);
+
+    public static readonly MappingSpec Article = new("content/articles/<id>.md (front matter)",
+    [
+        Required("title", "text", "The outlet's headline."),
+        Optional("source", "id", "The source id; may be left out when the url's domain names one source."),
+        Optional("url", "url", "The original article (http or https); leave out when the paste did not record it."),
+        Required("published", "date", "When the outlet published it: YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset."),
+        Optional("author", "text or list", "The byline: one name or a list."),
+    ]);
+
+    public static readonly MappingSpec Report = new("reports[]",
+    [
+        Required("article", "id", "The article compared: a file name in content/articles without extension."),
+        Optional("summary", "markdown", "The editor's breakdown of this report."),
+    ]);
+
+    public static readonly MappingSpec Divergence = new("divergences[]",
+    [
+        Required("topic", "text", "The point on which the reports part ways, often as a question."),
+        Required("positions", "mapping", "For each outlet (a source id, or an article id among the reports): what it reports, in Markdown."),
+    ]);
+
+    public static readonly MappingSpec Breakdown = new("content/breakdowns/<id>.yml",
+    [
+        Required("title", "text", "The story's headline on this site."),
+        Required("date", "date", "The story's date: YYYY-MM-DD, or with a time."),
+        Optional("updated", "date", "When the breakdown was last revised."),
+        Optional("slug", "id", "The story's address, /stories/<slug>/ (default: the file name without a leading YYYY-MM-DD-)."),
+        Optional("draft", "true or false", "Drafts are built only with --drafts (default false)."),
+        Optional("tags", "list of ids", "Topics, such as ukraine; lower-case letters, digits and hyphens."),
+        Optional("question", "text", "The reader prompt for this story (default: site.yml's question)."),
+        Required("summary", "markdown", "The editor's neutral account of the event."),
+        Required("reports", "list", "The articles compared, in display order: article and summary."),
+        Optional("divergences", "list", "Where the reports part ways: topic and positions."),
+        Optional("agreements", "list of markdown", "What every report states."),
+    ]);
+
+    public static readonly MappingSpec Page = new("content/pages/<id>.md (front matter)",
+    [
+        Required("title", "text", "The page's title."),
+        Optional("description", "text", "One sentence for search engines and link previews."),
+    ]);
+
+    /// <summary>The top-level file kinds, in the order the content reference lists them.</summary>
+    public static IReadOnlyList<MappingSpec> Files { get; } = [Site, Source, Article, Breakdown, Page];
+
+    /// <summary>The nested blocks.</summary>
+    public static IReadOnlyList<MappingSpec> Blocks { get; } = [Feeds, Comments, Giscus, Import, Report, Divergence];
+}

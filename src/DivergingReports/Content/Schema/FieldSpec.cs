@@ -1,0 +1,12 @@
+namespace DivergingReports.Content.Schema;
+
+/// <summary>One field an editor may write: its key, whether it must be there, what kind of value it takes and what it means.</summary>
+public sealed record FieldSpec(string Name, bool Required, string Kind, string Description);
+
+/// <summary>The fields of one mapping (a file, or a nested block such as a report).</summary>
+public sealed record MappingSpec(string Name, IReadOnlyList<FieldSpec> Fields)
+{
+    public IReadOnlyCollection<string> Names { get; } = Fields.Select(f => f.Name).ToArray();
+
+    public FieldSpec? Find(string name) => Fields.FirstOrDefault(f => f.Name == name);
+}

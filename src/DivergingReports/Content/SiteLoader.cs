@@ -1,0 +1,108 @@
+using DivergingReports.Content.Schema;
+using DivergingReports.Content.Yaml;
+using DivergingReports.Diagnostics;
+using DivergingReports.Model;
+using DivergingReports.Validation;
+
+namespace DivergingReports.Content;
+
+/// <summary>Reads site.yml. Always returns settings: a field in error falls back to its default so the rest of the content can still be checked.</summary>
+internal static class SiteLoader
+{
+    public const string FileName = "site.yml";
+
+    public static SiteSettings Load(string text, DiagnosticBag bag)
+    {
+        var file = new FileContext(FileName, bag);
+        return Read(Fields.Parse(text, ContentSchema.Site, file));
+    }
+
+    private static SiteSettings Read(Fields f)
+    {
+        var file = f.File;
+        var zone = f.Text("timezone") is { } zoneName ? TimeZone(zoneName, f.ValueAt("timezone"), file.Bag) : TimeZoneInfo.Utc;
+        var language = f.Text("language") is { } lang && CheckLanguage(lang, f.ValueAt("language"), file.Bag) ? lang : "en";
+        var feeds = f.Block("feeds", ContentSchema.Feeds);
+        var import = f.Block("import", ContentSchema.Import);
+        var baseUrl = f.Url("base_url");
+
+        return new SiteSettings
+        {
+            Title = f.Text("title") ?? "Diverging Reports",
+            Description = f.Text("description") ?? "",
+            BaseUrl = baseUrl is null ? new Uri("https://example.org/") : WithTrailingSlash(baseUrl),
+            Language = language,
+            TimeZone = zone,
+            Question = f.Text("question") ?? SiteSettings.DefaultQuestion,
+            Paginate = f.Int("paginate", 1, 1000) ?? SiteSettings.DefaultPaginate,
+            FeedItems = feeds?.Int("items", 1, 10000) ?? SiteSettings.DefaultFeedItems,
+            Giscus = Giscus(f),
+            Cname = Cname(f),
+            Spectrum = Spectrum(f),
+            ImportNoise = import is null ? [] : NoisePatterns(import),
+        };
+    }
+
+    internal static bool CheckLanguage(string tag, FileLocation at, DiagnosticBag bag)
+    {
+        if (Languages.IsValid(tag)) return true;
+        bag.Error(DiagnosticCode.InvalidValue, at, $"'{tag}' is not a language code", "write a code such as en, fr or pt-BR");
+        return false;
+    }
+
+    private static Uri WithTrailingSlash(Uri uri) =>
+        uri.AbsolutePath.EndsWith('/') ? uri : new Uri(uri.GetLeftPart(UriPartial.Path) + "/");
+
+    private static TimeZoneInfo TimeZone(string name, FileLocation at, DiagnosticBag bag)
+    {
+        if (TimeZoneInfo.TryFindSystemTimeZoneById(name, out var zone)) return zone;
+        bag.Error(DiagnosticCode.InvalidTimeZone, at, $"unknown time zone '{name}'", "write an IANA zone name such as UTC, Europe/Paris or America/New_York");
+        return TimeZoneInfo.Utc;
+    }
+
+    private static GiscusSettings? Giscus(Fields f)
+    {
+        var giscus = f.Block("comments", ContentSchema.Comments)?.Block("giscus", ContentSchema.Giscus);
+        if (giscus is null) return null;
+        string? repo = giscus.Text("repo"), repoId = giscus.Text("repo_id"), category = giscus.Text("category"), categoryId = giscus.Text("category_id");
+        if (repo is not null && !System.Text.RegularExpressions.Regex.IsMatch(repo, "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"))
+        {
+            f.File.Bag.Error(DiagnosticCode.InvalidValue, giscus.ValueAt("repo"), $"'{repo}' is not a GitHub repository", "write it as owner/name");
+            return null;
+        }
+        return repo is null || repoId is null || category is null || categoryId is null ? null : new GiscusSettings(repo, repoId, category, categoryId);
+    }
+
+    private static string? Cname(Fields f)
+    {
+        if (f.Text("cname") is not { } cname) return null;
+        if (WebAddresses.IsHostName(cname)) return cname;
+        f.File.Bag.Error(DiagnosticCode.InvalidValue, f.ValueAt("cname"), $"'{cname}' is not a host name", "write the bare domain, such as news.example.org, without https:// or a path");
+        return null;
+    }
+
+    private static IReadOnlyList<string> Spectrum(Fields f)
+    {
+        var values = new List<string>();
+        foreach (var item in f.TextList("spectrum") ?? [])
+        {
+            if (!Identifiers.Check(item.Value, item.At, "spectrum value", f.File.Bag)) continue;
+            if (values.Contains(item.Value))
+                f.File.Bag.Error(DiagnosticCode.InvalidValue, item.At, $"'{item.Value}' appears twice in the spectrum", "list each value once");
+            else values.Add(item.Value);
+        }
+        return values;
+    }
+
+    private static IReadOnlyList<string> NoisePatterns(Fields import)
+    {
+        var patterns = new List<string>();
+        foreach (var item in import.TextList("noise") ?? [])
+        {
+            if (Importing.NoiseRules.TryCompile(item.Value, out var error)) patterns.Add(item.Value);
+            else import.File.Bag.Error(DiagnosticCode.InvalidPattern, item.At, $"'{item.Value}' is not a usable pattern: {error}",
+                "write a .NET regular expression without look-arounds or back-references, such as '^Read more$'");
+        }
+        return patterns;
+    }
+}

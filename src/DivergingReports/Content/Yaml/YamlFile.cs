@@ -1,0 +1,124 @@
+using DivergingReports.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace DivergingReports.Content.Yaml;
+
+/// <summary>
+/// Parses one YAML text into nodes that remember their line and column. Scalars keep the text the
+/// editor wrote (nothing is resolved to booleans or numbers here), so <c>country: NO</c> stays "NO".
+/// </summary>
+internal static class YamlFile
+{
+    /// <summary>The root mapping, or null when the text is not valid YAML or not a mapping (each reported).</summary>
+    public static YamlMappingNode? ParseMapping(string text, FileContext file)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            ReportSyntax(e, text, file);
+            return null;
+        }
+
+        if (stream.Documents.Count == 0)
+            return new YamlMappingNode();
+        if (stream.Documents.Count > 1)
+        {
+            file.Bag.Error(DiagnosticCode.YamlSyntax, file.At(stream.Documents[1].RootNode.Start),
+                "a second YAML document starts here ('---')", "keep one set of fields per file; remove the '---' line");
+            return null;
+        }
+
+        var root = stream.Documents[0].RootNode;
+        if (root is YamlMappingNode mapping)
+            return mapping;
+        if (root is YamlScalarNode { Value: null or "" or "~" or "null" })
+            return new YamlMappingNode();
+        file.Bag.Error(DiagnosticCode.NotAMapping, file.At(root.Start),
+            "this file should hold fields ('name: value' lines), but holds " + Describe(root),
+            "start each line with a field name followed by a colon, such as 'title: …'");
+        return null;
+    }
+
+    public static string Describe(YamlNode node) => node switch
+    {
+        YamlMappingNode => "a set of fields",
+        YamlSequenceNode => "a list",
+        _ => "a single value",
+    };
+
+    /// <summary>Turns the parser's message into what an editor can act on, at the parser's position.</summary>
+    private static void ReportSyntax(YamlException e, string text, FileContext file)
+    {
+        var mark = e.Start;
+        var lines = text.Split('\n');
+        var lineText = mark.Line >= 1 && mark.Line <= lines.Length ? lines[mark.Line - 1] : "";
+        var parserMessage = (e.InnerException as YamlException)?.Message ?? e.Message;
+        var at = file.At(mark);
+
+        if (parserMessage.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase))
+        {
+            file.Bag.Error(DiagnosticCode.DuplicateKey, at, "this field is given twice in the same block",
+                "keep one of the two and delete the other");
+            return;
+        }
+
+        var tab = FindTab(lines, (int)mark.Line);
+        if (tab is { } t)
+        {
+            file.Bag.Error(DiagnosticCode.YamlSyntax, file.At(t.Line, t.Column),
+                "a tab character is used for indentation", "YAML indents with spaces only: replace the tab with spaces");
+            return;
+        }
+
+        var (message, hint) = Explain(parserMessage, lineText);
+        file.Bag.Error(DiagnosticCode.YamlSyntax, at, message, hint);
+    }
+
+    /// <summary>A tab in the leading whitespace of the failing line or a line just before it.</summary>
+    private static (int Line, int Column)? FindTab(string[] lines, int failingLine)
+    {
+        for (var line = Math.Min(failingLine, lines.Length); line >= Math.Max(1, failingLine - 2); line--)
+        {
+            var text = lines[line - 1];
+            var indent = text.Length - text.TrimStart(' ', '\t').Length;
+            var tab = text.IndexOf('\t', 0, indent);
+            if (tab >= 0)
+                return (line, tab + 1);
+        }
+        return null;
+    }
+
+    private static (string Message, string? Hint) Explain(string parserMessage, string lineText)
+    {
+        var m = parserMessage;
+        if (m.Contains("quoted scalar", StringComparison.OrdinalIgnoreCase))
+            return ("a quoted value is not closed", "add the closing quote, or remove the opening one");
+        if (m.Contains("did not find expected key", StringComparison.OrdinalIgnoreCase)
+            || m.Contains("did not find expected '-' indicator", StringComparison.OrdinalIgnoreCase))
+            return ("this line is not indented like the lines around it", "align it with the other fields of its block, using spaces");
+        if (m.Contains("Mapping values are not allowed", StringComparison.OrdinalIgnoreCase))
+            return ("a value contains ': ' where YAML expects a new field", "put the whole value in quotes, or fix the indentation of this line");
+        if (m.Contains("did not find expected ',' or ']'", StringComparison.OrdinalIgnoreCase)
+            || m.Contains("did not find expected ',' or '}'", StringComparison.OrdinalIgnoreCase))
+            return ("a [list] or {block} is not closed", "add the closing bracket, or separate the items with commas");
+        if (m.Contains("did not find expected alphabetic or numeric character", StringComparison.OrdinalIgnoreCase)
+            || m.Contains("anchor", StringComparison.OrdinalIgnoreCase) || m.Contains("alias", StringComparison.OrdinalIgnoreCase))
+            return ("'&' or '*' has a special meaning at the start of a YAML value", "put the value in quotes");
+        if (lineText.TrimStart().StartsWith('@') || lineText.TrimStart().StartsWith('`'))
+            return ("a value cannot start with '@' or '`' in YAML", "put the value in quotes");
+        return ("YAML syntax error: " + TrimParserMessage(m), "check the quotes, colons and indentation on this line and the one before");
+    }
+
+    private static string TrimParserMessage(string message)
+    {
+        // YamlDotNet prefixes "(Line: 3, Col: 1, Idx: 20) - (Line: …): "; the position is printed separately.
+        var cut = message.LastIndexOf("): ", StringComparison.Ordinal);
+        var text = cut >= 0 ? message[(cut + 3)..] : message;
+        return text.TrimEnd('.').Trim();
+    }
+}

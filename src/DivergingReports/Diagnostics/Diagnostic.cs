@@ -1,0 +1,28 @@
+using System.Globalization;
+
+namespace DivergingReports.Diagnostics;
+
+/// <summary>One problem an editor can act on: where, what, and (when it helps) how to fix it.</summary>
+public sealed record Diagnostic(Severity Severity, string Code, FileLocation Location, string Message, string? Hint = null)
+{
+    public bool IsError => Severity == Severity.Error;
+
+    /// <summary>The canonical compiler form that IDEs and CI annotate: <c>path(line,col): error DR0102: message (hint)</c>.</summary>
+    public override string ToString()
+    {
+        var severity = IsError ? "error" : "warning";
+        var text = Hint is null ? Message : $"{Message} ({Hint})";
+        return string.Create(CultureInfo.InvariantCulture, $"{Location}: {severity} {Code}: {text}");
+    }
+
+    /// <summary>Orders diagnostics by file, line, column, then code, so every run prints them the same way.</summary>
+    public static readonly IComparer<Diagnostic> Order = Comparer<Diagnostic>.Create((a, b) =>
+    {
+        var c = string.CompareOrdinal(a.Location.Path, b.Location.Path);
+        if (c == 0) c = a.Location.Line.CompareTo(b.Location.Line);
+        if (c == 0) c = a.Location.Column.CompareTo(b.Location.Column);
+        if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
+        if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+        return c;
+    });
+}

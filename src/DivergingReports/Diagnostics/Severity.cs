@@ -1,0 +1,7 @@
+namespace DivergingReports.Diagnostics;
+
+public enum Severity
+{
+    Warning,
+    Error,
+}

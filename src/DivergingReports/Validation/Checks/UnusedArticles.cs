@@ -1,0 +1,16 @@
+using DivergingReports.Diagnostics;
+using DivergingReports.Model;
+
+namespace DivergingReports.Validation.Checks;
+
+/// <summary>An article no story reports is never published: usually a forgotten report or a typo in an id.</summary>
+internal sealed class UnusedArticles : IContentCheck
+{
+    public void Run(Publication publication, DiagnosticBag bag)
+    {
+        var used = publication.Stories.SelectMany(s => s.Reports).Select(r => r.Article.Value).ToHashSet(StringComparer.Ordinal);
+        foreach (var article in publication.Articles.Where(a => !used.Contains(a.Id)))
+            bag.Warning(DiagnosticCode.UnusedArticle, article.At, $"article '{article.Id}' is used by no story",
+                "add it to a breakdown's reports, or delete it");
+    }
+}

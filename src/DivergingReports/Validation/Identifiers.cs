@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using DivergingReports.Diagnostics;
+
+namespace DivergingReports.Validation;
+
+/// <summary>Ids and slugs: lower-case letters, digits and single hyphens. They become folder names, so nothing else passes.</summary>
+public static partial class Identifiers
+{
+    public static bool IsValid(string text) => text.Length <= 120 && Pattern().IsMatch(text);
+
+    /// <summary>Reports an invalid id with the valid one it most likely meant.</summary>
+    public static bool Check(string text, FileLocation at, string what, DiagnosticBag bag)
+    {
+        if (IsValid(text)) return true;
+        var suggestion = Slugify(text);
+        var hint = suggestion.Length > 0 && suggestion != text
+            ? $"use lower-case letters, digits and hyphens only, such as '{suggestion}'"
+            : "use lower-case letters, digits and hyphens only";
+        bag.Error(DiagnosticCode.InvalidId, at, $"'{text}' is not a valid {what}", hint);
+        return false;
+    }
+
+    /// <summary>Turns any text into a valid id: accents folded, everything else a hyphen, at most <paramref name="maxLength"/> characters.</summary>
+    public static string Slugify(string text, int maxLength = 80)
+    {
+        var folded = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            var lower = char.ToLowerInvariant(c);
+            if (lower is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(lower);
+            else if (lower is '\'' or '’') continue;
+            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
+        }
+        var slug = sb.ToString().Trim('-');
+        if (slug.Length > maxLength)
+            slug = slug[..maxLength].TrimEnd('-');
+        return slug;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex Pattern();
+}
