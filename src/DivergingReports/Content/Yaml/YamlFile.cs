@@ -14,13 +14,22 @@ internal static class YamlFile
     public static YamlMappingNode? ParseMapping(string text, FileContext file)
     {
         var stream = new YamlStream();
+        var parser = new Parser(new StringReader(text));
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
         }
         catch (YamlException e)
         {
             ReportSyntax(e, text, file);
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // The YAML library gives up on some damaged input without a position: report where parsing stopped.
+            var at = parser.Current is { } last ? file.At(last.End) : file.At(1, 1);
+            file.Bag.Error(DiagnosticCode.YamlSyntax, at, "YAML syntax error after this point",
+                "check the quotes, brackets and indentation from here on");
             return null;
         }
 
