@@ -153,7 +153,7 @@ public sealed record CliRun(int ExitCode, string Out, string Error)
         var error = new StringWriter();
         var context = new CliContext(output, error, workingDirectory,
             name => environment is not null && environment.TryGetValue(name, out var v) ? v : null,
-            () => new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero));
+            () => new DateTimeOffset(2026, 1, 15, 23, 30, 0, TimeSpan.Zero));
         var code = Cli.Cli.Run(args, context);
         return new CliRun(code, output.ToString(), error.ToString());
     }
