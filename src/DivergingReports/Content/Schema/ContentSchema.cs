@@ -9,7 +9,7 @@ public static class ContentSchema
     private static FieldSpec Required(string name, string kind, string description) => new(name, true, kind, description);
     private static FieldSpec Optional(string name, string kind, string description) => new(name, false, kind, description);
 
-    public static readonly MappingSpec Giscus = new("comments.giscus",
+    public static readonly MappingSpec Giscus = new("comments.giscus", "the giscus settings",
     [
         Required("repo", "text", "The GitHub repository holding the discussions, as owner/name."),
         Required("repo_id", "text", "The repository id giscus.app gives."),
@@ -17,22 +17,22 @@ public static class ContentSchema
         Required("category_id", "text", "The category id giscus.app gives."),
     ]);
 
-    public static readonly MappingSpec Comments = new("comments",
+    public static readonly MappingSpec Comments = new("comments", "comments",
     [
         Required("giscus", "mapping", "giscus settings (GitHub Discussions)."),
     ]);
 
-    public static readonly MappingSpec Feeds = new("feeds",
+    public static readonly MappingSpec Feeds = new("feeds", "feeds",
     [
         Optional("items", "whole number", "How many stories each feed carries (default 50)."),
     ]);
 
-    public static readonly MappingSpec Import = new("import",
+    public static readonly MappingSpec Import = new("import", "import",
     [
         Optional("noise", "list of patterns", "Regular expressions; a pasted line matching one whole is dropped on import, besides the built-in rules."),
     ]);
 
-    public static readonly MappingSpec Site = new("site.yml",
+    public static readonly MappingSpec Site = new("site.yml", "site.yml",
     [
         Required("title", "text", "The publication's name."),
         Required("description", "text", "One line under the name, and the description of the home page."),
@@ -48,7 +48,7 @@ public static class ContentSchema
         Optional("import", "mapping", "Importer settings: extra noise patterns."),
     ]);
 
-    public static readonly MappingSpec Source = new("content/sources/<id>.yml",
+    public static readonly MappingSpec Source = new("content/sources/<id>.yml", "a source",
     [
         Required("name", "text", "The outlet's name as readers know it."),
         Optional("homepage", "url", "The outlet's home page (http or https)."),
@@ -60,7 +60,7 @@ public static class ContentSchema
         Optional("facts", "mapping", "Free labels shown on the source page, such as Owner: Nash Holdings."),
     ]);
 
-    public static readonly MappingSpec Article = new("content/articles/<id>.md (front matter)",
+    public static readonly MappingSpec Article = new("content/articles/<id>.md (front matter)", "an article's front matter",
     [
         Required("title", "text", "The outlet's headline."),
         Optional("source", "id", "The source id; may be left out when the url's domain names one source."),
@@ -69,19 +69,19 @@ public static class ContentSchema
         Optional("author", "text or list", "The byline: one name or a list."),
     ]);
 
-    public static readonly MappingSpec Report = new("reports[]",
+    public static readonly MappingSpec Report = new("reports[]", "a report",
     [
         Required("article", "id", "The article compared: a file name in content/articles without extension."),
         Optional("summary", "markdown", "The editor's breakdown of this report."),
     ]);
 
-    public static readonly MappingSpec Divergence = new("divergences[]",
+    public static readonly MappingSpec Divergence = new("divergences[]", "a divergence",
     [
         Required("topic", "text", "The point on which the reports part ways, often as a question."),
         Required("positions", "mapping", "For each outlet (a source id, or an article id among the reports): what it reports, in Markdown."),
     ]);
 
-    public static readonly MappingSpec Breakdown = new("content/breakdowns/<id>.yml",
+    public static readonly MappingSpec Breakdown = new("content/breakdowns/<id>.yml", "a breakdown",
     [
         Required("title", "text", "The story's headline on this site."),
         Required("date", "date", "The story's date: YYYY-MM-DD, or with a time."),
@@ -96,7 +96,7 @@ public static class ContentSchema
         Optional("agreements", "list of markdown", "What every report states."),
     ]);
 
-    public static readonly MappingSpec Page = new("content/pages/<id>.md (front matter)",
+    public static readonly MappingSpec Page = new("content/pages/<id>.md (front matter)", "a page's front matter",
     [
         Required("title", "text", "The page's title."),
         Optional("description", "text", "One sentence for search engines and link previews."),

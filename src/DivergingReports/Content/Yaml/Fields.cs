@@ -37,14 +37,14 @@ internal sealed partial class Fields
             if (spec.Find(key) is null)
             {
                 var hint = Suggestions.Hint(key, spec.Names, "fields here");
-                file.Bag.Error(DiagnosticCode.UnknownField, file.At(keyNode.Start), $"unknown field '{key}' in {spec.Name}", hint);
+                file.Bag.Error(DiagnosticCode.UnknownField, file.At(keyNode.Start), $"unknown field '{key}' in {spec.Label}", hint);
                 continue;
             }
             _values[key] = (scalarKey, value);
         }
 
         foreach (var field in spec.Fields.Where(f => f.Required && !_values.ContainsKey(f.Name)))
-            file.Bag.Error(DiagnosticCode.MissingField, At, $"required field '{field.Name}' is missing from {spec.Name}",
+            file.Bag.Error(DiagnosticCode.MissingField, At, $"required field '{field.Name}' is missing from {spec.Label}",
                 $"add '{field.Name}:' — {field.Description}");
     }
 

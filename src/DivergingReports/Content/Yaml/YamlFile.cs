@@ -37,7 +37,7 @@ internal static class YamlFile
             return new YamlMappingNode();
         if (stream.Documents.Count > 1)
         {
-            file.Bag.Error(DiagnosticCode.YamlSyntax, file.At(stream.Documents[1].RootNode.Start),
+            file.Bag.Error(DiagnosticCode.YamlSyntax, file.At(SeparatorLine(text, stream.Documents[1].RootNode.Start), 1),
                 "a second YAML document starts here ('---')", "keep one set of fields per file; remove the '---' line");
             return null;
         }
@@ -51,6 +51,15 @@ internal static class YamlFile
             "this file should hold fields ('name: value' lines), but holds " + Describe(root),
             "start each line with a field name followed by a colon, such as 'title: …'");
         return null;
+    }
+
+    /// <summary>The '---' line that opens the document whose first node is at <paramref name="start"/>.</summary>
+    private static int SeparatorLine(string text, Mark start)
+    {
+        var lines = text.Split('\n');
+        for (var line = (int)Math.Min(start.Line, lines.Length); line >= 1; line--)
+            if (lines[line - 1].StartsWith("---", StringComparison.Ordinal)) return line;
+        return (int)Math.Max(1, start.Line);
     }
 
     public static string Describe(YamlNode node) => node switch
@@ -76,7 +85,9 @@ internal static class YamlFile
             return;
         }
 
-        var tab = FindTab(lines, (int)mark.Line);
+        var tab = parserMessage.Contains("tab", StringComparison.OrdinalIgnoreCase)
+            ? FindTab(lines, lines.Length, lines.Length)
+            : FindTab(lines, (int)mark.Line, 2);
         if (tab is { } t)
         {
             file.Bag.Error(DiagnosticCode.YamlSyntax, file.At(t.Line, t.Column),
@@ -88,18 +99,19 @@ internal static class YamlFile
         file.Bag.Error(DiagnosticCode.YamlSyntax, at, message, hint);
     }
 
-    /// <summary>A tab in the leading whitespace of the failing line or a line just before it.</summary>
-    private static (int Line, int Column)? FindTab(string[] lines, int failingLine)
+    /// <summary>The first tab in the leading whitespace of the failing line or of the <paramref name="before"/> lines above it.</summary>
+    private static (int Line, int Column)? FindTab(string[] lines, int failingLine, int before)
     {
-        for (var line = Math.Min(failingLine, lines.Length); line >= Math.Max(1, failingLine - 2); line--)
+        (int, int)? found = null;
+        for (var line = Math.Min(failingLine, lines.Length); line >= Math.Max(1, failingLine - before); line--)
         {
             var text = lines[line - 1];
             var indent = text.Length - text.TrimStart(' ', '\t').Length;
             var tab = text.IndexOf('\t', 0, indent);
             if (tab >= 0)
-                return (line, tab + 1);
+                found = (line, tab + 1);
         }
-        return null;
+        return found;
     }
 
     private static (string Message, string? Hint) Explain(string parserMessage, string lineText)
