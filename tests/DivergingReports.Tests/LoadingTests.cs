@@ -1,0 +1,74 @@
+using DivergingReports.Tests.Support;
+
+namespace DivergingReports.Tests;
+
+/// <summary>What the loaded model holds for content written the way editors write it.</summary>
+public class LoadingTests
+{
+    [Fact]
+    public void Dates_without_an_offset_are_read_in_the_sites_time_zone_and_offsets_are_kept()
+    {
+        using var p = new TestProject(); // site timezone: Europe/Oslo
+        var articles = p.Load().Publication.Articles.ToDictionary(a => a.Id);
+
+        var alpha = articles["alpha-talks"].Published; // 2025-07-03, summer time in Oslo
+        Assert.False(alpha.HasTime);
+        Assert.Equal(new DateTimeOffset(2025, 7, 3, 0, 0, 0, TimeSpan.FromHours(2)), alpha.Instant);
+        Assert.Equal(TimeSpan.FromHours(2), alpha.Instant.Offset);
+
+        var beta = articles["beta-talks"].Published; // 2025-07-03T18:30:00+02:00
+        Assert.True(beta.HasTime);
+        Assert.Equal(new DateTimeOffset(2025, 7, 3, 16, 30, 0, TimeSpan.Zero), beta.Instant.ToUniversalTime());
+    }
+
+    [Fact]
+    public void A_winter_date_gets_the_zones_winter_offset()
+    {
+        using var p = new TestProject();
+        p.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("date: 2025-07-03", "date: 2025-01-10"));
+        var story = p.Load().Publication.Stories.Single();
+        Assert.Equal(TimeSpan.FromHours(1), story.Date.Instant.Offset);
+    }
+
+    [Fact]
+    public void The_story_takes_defaults_from_its_file_name_and_site_yml()
+    {
+        using var p = new TestProject();
+        var result = p.Load();
+        var story = result.Publication.Stories.Single();
+        Assert.Equal("talks", story.Slug.Value);          // file name without its leading date
+        Assert.Equal("How did your country report this?", story.Question);
+        Assert.False(story.Draft);
+        Assert.Equal(["talks", "diplomacy"], story.Tags);
+        Assert.Equal(["alpha-talks", "beta-talks"], story.Reports.Select(r => r.Article.Value));
+        Assert.Equal(["alpha", "beta"], story.Divergences.Single().Positions.Select(x => x.Outlet.Value));
+    }
+
+    [Fact]
+    public void Sources_get_their_domain_from_the_homepage_and_articles_their_source_from_the_url()
+    {
+        using var p = new TestProject();
+        var publication = p.Load().Publication;
+        var alpha = publication.Sources.Single(s => s.Id == "alpha");
+        Assert.Equal("alpha.example", Assert.Single(alpha.Domains).Value);
+        Assert.Equal("NO", alpha.Country);                 // Norway, not a boolean
+        Assert.Equal("alpha", publication.Articles.Single(a => a.Id == "alpha-talks").SourceId);
+        Assert.Equal(["A. Writer", "B. Writer"], publication.Articles.Single(a => a.Id == "beta-talks").Authors);
+    }
+
+    [Fact]
+    public void Check_writes_nothing()
+    {
+        using var p = new TestProject();
+        p.Write("content/breakdowns/broken.yml", "title: [unclosed\n");
+        var before = Snapshot(p.Root);
+        var run = p.Run("check");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(before, Snapshot(p.Root));
+    }
+
+    private static string[] Snapshot(string root) => Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)
+        .Select(f => f + ":" + (File.Exists(f) ? File.GetLastWriteTimeUtc(f).Ticks : 0))
+        .Order(StringComparer.Ordinal)
+        .ToArray();
+}
