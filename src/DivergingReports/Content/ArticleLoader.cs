@@ -18,8 +18,7 @@ internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<strin
     private Article LoadMarkdown(ContentFile file, string text, DiagnosticBag bag)
     {
         var context = new FileContext(file.Path, bag);
-        var parts = FrontMatter.Split(text, context);
-        var f = Fields.Parse(parts?.Yaml ?? "", ContentSchema.Article, parts is null ? context with { Bag = new DiagnosticBag() } : context with { LineOffset = 1 });
+        var (f, parts) = FrontMatter.Read(text, ContentSchema.Article, context);
         var url = f.Url("url");
         return new Article
         {

@@ -1,3 +1,4 @@
+using DivergingReports.Content.Schema;
 using DivergingReports.Content.Yaml;
 using DivergingReports.Diagnostics;
 
@@ -7,6 +8,16 @@ namespace DivergingReports.Content;
 internal static class FrontMatter
 {
     public sealed record Parts(string Yaml, int YamlLine, string Body, int BodyLine);
+
+    /// <summary>The front matter's fields and the body; a file without readable front matter yields an empty block, reported once.</summary>
+    public static (Fields Fields, Parts? Parts) Read(string text, MappingSpec spec, FileContext file)
+    {
+        var parts = Split(text, file);
+        var fields = parts is null
+            ? Fields.Parse("", spec, file with { Bag = new DiagnosticBag() })
+            : Fields.Parse(parts.Yaml, spec, file with { LineOffset = parts.YamlLine - 1 });
+        return (fields, parts);
+    }
 
     public static Parts? Split(string text, FileContext file)
     {

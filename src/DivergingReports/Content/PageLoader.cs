@@ -11,8 +11,7 @@ internal static class PageLoader
     public static Page Load(ContentFile file, string text, DiagnosticBag bag)
     {
         var context = new FileContext(file.Path, bag);
-        var parts = FrontMatter.Split(text, context);
-        var f = Fields.Parse(parts?.Yaml ?? "", ContentSchema.Page, parts is null ? context with { Bag = new DiagnosticBag() } : context with { LineOffset = 1 });
+        var (f, parts) = FrontMatter.Read(text, ContentSchema.Page, context);
         return new Page
         {
             Id = file.Id,

@@ -24,9 +24,9 @@ public static class PublicationLoader
         var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var articleFiles = ContentFolder.List(paths.Articles, paths, bag, ".md", ".txt");
         var articleLoader = new ArticleLoader(site, sourceIds, new SourceDomains(sources));
-        var articles = LoadAll(UniqueIds(articleFiles, bag), bag, (f, t) => articleLoader.Load(f, t, bag), a => a.Id);
-        var stories = LoadAll(ContentFolder.List(paths.Breakdowns, paths, bag, ".yml"), bag, (f, t) => BreakdownLoader.Load(f, t, site, bag), s => s.Id);
-        var pages = LoadAll(ContentFolder.List(paths.Pages, paths, bag, ".md"), bag, (f, t) => PageLoader.Load(f, t, bag), p => p.Id);
+        var articles = LoadAll(UniqueIds(articleFiles, bag), bag, articleLoader.Load, a => a.Id);
+        var stories = LoadAll(ContentFolder.List(paths.Breakdowns, paths, bag, ".yml"), bag, (f, t, b) => BreakdownLoader.Load(f, t, site, b), s => s.Id);
+        var pages = LoadAll(ContentFolder.List(paths.Pages, paths, bag, ".md"), bag, PageLoader.Load, p => p.Id);
         var fileCount = 1 + sources.Count + articleFiles.Count + stories.Count + pages.Count;
 
         var publication = new Publication { Site = site, Sources = sources, Articles = articles, Stories = stories, Pages = pages };
@@ -42,18 +42,20 @@ public static class PublicationLoader
         if (File.Exists(paths.SiteFile)) siteText = ContentFolder.Read(siteFile, bag);
         else bag.Error(DiagnosticCode.MissingFile, FileLocation.StartOf("site.yml"), "site.yml is missing",
             "every publication has a site.yml at its root");
-        var site = SiteLoader.Load(siteText ?? "", bag);
-        var sources = LoadAll(ContentFolder.List(paths.Sources, paths, bag, ".yml"), bag, (f, t) => SourceLoader.Load(f, t, bag), s => s.Id);
+        // A missing or unreadable site.yml is reported once; its fields then take their defaults silently.
+        var site = SiteLoader.Load(siteText ?? "", siteText is null ? new DiagnosticBag() : bag);
+        var sources = LoadAll(ContentFolder.List(paths.Sources, paths, bag, ".yml"), bag, SourceLoader.Load, s => s.Id);
         return (site, sources);
     }
 
-    private static IReadOnlyList<T> LoadAll<T>(IReadOnlyList<ContentFile> files, DiagnosticBag bag, Func<ContentFile, string, T> load, Func<T, string> id)
+    /// <summary>Loads every file; one that cannot be read is reported once and still yields an entity (with no further reports), so references to it stay quiet.</summary>
+    private static IReadOnlyList<T> LoadAll<T>(IReadOnlyList<ContentFile> files, DiagnosticBag bag, Func<ContentFile, string, DiagnosticBag, T> load, Func<T, string> id)
     {
         var loaded = new T[files.Count];
         Parallel.For(0, files.Count, i =>
         {
             var text = ContentFolder.Read(files[i], bag);
-            loaded[i] = load(files[i], text ?? "");
+            loaded[i] = text is null ? load(files[i], "", new DiagnosticBag()) : load(files[i], text, bag);
         });
         return loaded.OrderBy(id, StringComparer.Ordinal).ToArray();
     }

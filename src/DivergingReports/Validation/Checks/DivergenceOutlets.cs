@@ -9,6 +9,7 @@ internal sealed class DivergenceOutlets : IContentCheck
     public void Run(Publication publication, DiagnosticBag bag)
     {
         var articles = publication.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var knownSources = publication.Sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var story in publication.Stories)
         {
             var reported = story.Reports
@@ -22,7 +23,9 @@ internal sealed class DivergenceOutlets : IContentCheck
                 outletOf[article.Id] = article.SourceId;
                 if (article.SourceId.Length > 0) outletOf[article.SourceId] = article.SourceId;
             }
-            if (reported.Length < story.Reports.Count) continue; // an unknown article is reported already
+            // An unknown article or an article's unknown source is reported already; judging the
+            // positions against a typo would only repeat it.
+            if (reported.Length < story.Reports.Count || reported.Any(a => !knownSources.Contains(a.SourceId))) continue;
 
             foreach (var divergence in story.Divergences)
             {
