@@ -15,7 +15,8 @@ public class EditorMistakesTests
         p.Write("content/sources/gamma.yml", "name: Gamma\nhomepage: javascript:alert(1)\n");                       // 4
         p.Write("content/sources/delta.yml", "name: Delta\ndomains: [beta.example]\n");                             // 5
         p.Write("content/articles/beta-talks.md", TestProject.BetaArticle.Replace("2025-07-03T18:30:00+02:00", "2025-02-30")); // 6
-        p.Write("content/articles/orphan.md", "---\ntitle: Orphan\nsource: gama\npublished: 2025-07-01\n---\nText.\n"); // 7, 8 (unused)
+        p.Write("content/articles/orphan.md", "---\ntitle: Orphan\nsource: gama\npublished: 2025-07-01\n---\nText.\n"); // 7
+        p.Write("content/pages/tags.md", "---\ntitle: Our tags\n---\nText.\n");                                     // 8
         p.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story
             .Replace("tags: [talks, diplomacy]", "tags: [talks, Diplomacy]")                                         // 9
             .Replace("article: beta-talks", "article: beta-talk")                                                   // 10
@@ -28,12 +29,12 @@ public class EditorMistakesTests
         var expected = new[]
         {
             "content/articles/beta-talks.md(4,12): error DR0104",
-            "content/articles/orphan.md(1,1): warning DR0208",
             "content/articles/orphan.md(3,9): error DR0201",
             "content/breakdowns/2025-07-03-talks.yml(3,15): error DR0105",
             "content/breakdowns/2025-07-03-talks.yml(9,14): error DR0202",
             "content/breakdowns/2025-07-03-talks.yml(11,1): error DR0101",
             "content/breakdowns/other.yml(6,1): error DR0001",
+            "content/pages/tags.md(1,1): error DR0214",
             "content/sources/alpha.yml(3,10): error DR0107",
             "content/sources/alpha.yml(5,7): error DR0207",
             "content/sources/delta.yml(2,11): error DR0206",

@@ -8,7 +8,7 @@ using DivergingReports.Validation;
 namespace DivergingReports.Content;
 
 /// <summary>Reads content/articles/&lt;id&gt;.md (front matter and Markdown), and raw pastes (.txt) through the importer.</summary>
-internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<string> sourceIds, SourceDomains domains)
+internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<string> sourceIds, SourceDomains domains, bool sourcesComplete = true)
 {
     private readonly NoiseRules _noise = NoiseRules.For(site);
 
@@ -48,6 +48,8 @@ internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<strin
         }
         if (f.Has("source")) return null;
         if (url is not null && domains.SourceOf(url) is { } inferred) return inferred;
+        // An address in error is reported already; a source in error may be the one that claims it.
+        if (url is null && f.Has("url") || url is not null && !sourcesComplete) return null;
         var why = url is null ? "it has no 'source:' and no 'url:'" : $"it has no 'source:' and no source claims the domain '{url.Host}'";
         f.File.Bag.Error(DiagnosticCode.SourceUnknown, url is null ? f.At : f.ValueAt("url"), $"cannot tell which source published this article: {why}",
             "add 'source: ID'" + (Suggestions.Known(sourceIds, "sources") is { } known ? "; " + known : "")

@@ -16,10 +16,11 @@ internal static partial class BreakdownLoader
         var f = Fields.Parse(text, ContentSchema.Breakdown, new FileContext(file.Path, bag));
         var date = f.Date("date", site.TimeZone);
         var updated = f.Date("updated", site.TimeZone);
-        if (date is { } d && updated is { } u && u.CompareTo(d) < 0)
+        if (date is { } d && updated is { } u && (d.HasTime && u.HasTime ? u.CompareTo(d) < 0 : string.CompareOrdinal(u.Day, d.Day) < 0))
             bag.Warning(DiagnosticCode.UpdatedBeforeDate, f.ValueAt("updated"), $"'updated' ({u}) is before the story's date ({d})",
                 "check both dates; 'updated' says when the breakdown was last revised");
 
+        var (reports, reportsComplete) = Reports(f);
         return new Story
         {
             Id = file.Id,
@@ -31,7 +32,8 @@ internal static partial class BreakdownLoader
             Tags = Tags(f),
             Question = f.Text("question") ?? site.Question,
             Summary = f.Text("summary") ?? "",
-            Reports = Reports(f),
+            Reports = reports,
+            ReportsIncomplete = !reportsComplete,
             Divergences = Divergences(f),
             Agreements = (f.TextList("agreements") ?? []).Select(a => a.Value).ToArray(),
             At = FileLocation.StartOf(file.Path),
@@ -56,10 +58,11 @@ internal static partial class BreakdownLoader
         return tags;
     }
 
-    private static IReadOnlyList<Report> Reports(Fields f)
+    /// <summary>The reports, and whether every item of the list could be read.</summary>
+    private static (IReadOnlyList<Report> Reports, bool Complete) Reports(Fields f)
     {
         var items = f.Items("reports");
-        if (items is null) return [];
+        if (items is null) return ([], !f.Unreadable && !f.Has("reports"));
         if (items.Count == 0 && f.Has("reports"))
             f.File.Bag.Error(DiagnosticCode.EmptyValue, f.ValueAt("reports"), "'reports' is empty", "list at least one article: '- article: ID'");
         var reports = new List<Report>();
@@ -76,7 +79,7 @@ internal static partial class BreakdownLoader
             if (r.Id("article") is { } article)
                 reports.Add(new Report(article, r.Text("summary")));
         }
-        return reports;
+        return (reports, reports.Count == items.Count);
     }
 
     private static Claimed<string>? IdAt(Fields f, string id, YamlNode node)

@@ -23,7 +23,10 @@ public static class PublicationLoader
         var (site, sources) = LoadSiteAndSources(paths, bag);
         var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var articleFiles = ContentFolder.List(paths.Articles, paths, bag, ".md", ".txt");
-        var articleLoader = new ArticleLoader(site, sourceIds, new SourceDomains(sources));
+        // A source in error may have lost the domains that would name an article's source.
+        var sourcesComplete = !sources.Any(s => bag.IsUnreadable(s.At.Path)
+            || bag.HasErrorsIn(s.At.Path, DiagnosticCode.InvalidUrl, DiagnosticCode.InvalidValue, DiagnosticCode.WrongType));
+        var articleLoader = new ArticleLoader(site, sourceIds, new SourceDomains(sources), sourcesComplete);
         var articles = LoadAll(UniqueIds(articleFiles, bag), bag, articleLoader.Load, a => a.Id);
         var stories = LoadAll(ContentFolder.List(paths.Breakdowns, paths, bag, ".yml"), bag, (f, t, b) => BreakdownLoader.Load(f, t, site, b), s => s.Id);
         var pages = LoadAll(ContentFolder.List(paths.Pages, paths, bag, ".md"), bag, PageLoader.Load, p => p.Id);

@@ -22,6 +22,16 @@ public sealed class DiagnosticBag
         get { lock (_lock) return _items.Exists(d => d.IsError); }
     }
 
+    /// <summary>Whether a file already has an error: cross-file checks stay quiet about what such a file would have said.</summary>
+    public bool HasErrorsIn(string path, params DiagnosticCode[] codes)
+    {
+        lock (_lock) return _items.Exists(d => d.IsError && d.Location.Path == path && (codes.Length == 0 || codes.Any(c => c.Id == d.Code)));
+    }
+
+    /// <summary>Whether a file could not be read at all (missing, not UTF-8, not YAML, not a set of fields).</summary>
+    public bool IsUnreadable(string path) => HasErrorsIn(path, DiagnosticCode.MissingFile, DiagnosticCode.Unreadable,
+        DiagnosticCode.YamlSyntax, DiagnosticCode.NotAMapping, DiagnosticCode.DuplicateKey);
+
     /// <summary>All diagnostics, sorted by file and position.</summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {

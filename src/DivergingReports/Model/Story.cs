@@ -18,6 +18,8 @@ public sealed record Story
     public required string Summary { get; init; }
     /// <summary>The articles compared, in display order.</summary>
     public required IReadOnlyList<Report> Reports { get; init; }
+    /// <summary>True when the file's list of reports could not be read in full (the reason is reported); checks of article use then stay quiet.</summary>
+    public bool ReportsIncomplete { get; init; }
     public required IReadOnlyList<Divergence> Divergences { get; init; }
     /// <summary>Markdown: what every report states.</summary>
     public required IReadOnlyList<string> Agreements { get; init; }

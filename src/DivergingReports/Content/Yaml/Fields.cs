@@ -57,9 +57,12 @@ internal sealed partial class Fields
     {
         var mapping = YamlFile.ParseMapping(yaml, file);
         return mapping is null
-            ? new Fields(new YamlMappingNode(), spec, file with { Bag = new DiagnosticBag() }, file.At(1, 1))
+            ? new Fields(new YamlMappingNode(), spec, file with { Bag = new DiagnosticBag() }, file.At(1, 1)) { Unreadable = true }
             : new Fields(mapping, spec, file);
     }
+
+    /// <summary>True when the text did not parse: every field reads as absent.</summary>
+    public bool Unreadable { get; private init; }
 
     public bool Has(string name) => _values.ContainsKey(name);
 

@@ -25,7 +25,7 @@ internal sealed class DivergenceOutlets : IContentCheck
             }
             // An unknown article or an article's unknown source is reported already; judging the
             // positions against a typo would only repeat it.
-            if (reported.Length < story.Reports.Count || reported.Any(a => !knownSources.Contains(a.SourceId))) continue;
+            if (story.Reports.Count == 0 || reported.Length < story.Reports.Count || reported.Any(a => !knownSources.Contains(a.SourceId))) continue;
 
             foreach (var divergence in story.Divergences)
             {

@@ -8,6 +8,7 @@ internal sealed class LeansInSpectrum : IContentCheck
 {
     public void Run(Publication publication, DiagnosticBag bag)
     {
+        if (bag.IsUnreadable("site.yml")) return; // the spectrum may be what is lost
         var spectrum = publication.Site.Spectrum;
         foreach (var source in publication.Sources)
         {

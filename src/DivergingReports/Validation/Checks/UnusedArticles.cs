@@ -8,6 +8,8 @@ internal sealed class UnusedArticles : IContentCheck
 {
     public void Run(Publication publication, DiagnosticBag bag)
     {
+        // A breakdown in error may have lost reports it does have: say nothing rather than something false.
+        if (publication.Stories.Any(s => s.ReportsIncomplete)) return;
         var used = publication.Stories.SelectMany(s => s.Reports).Select(r => r.Article.Value).ToHashSet(StringComparer.Ordinal);
         foreach (var article in publication.Articles.Where(a => !used.Contains(a.Id)))
             bag.Warning(DiagnosticCode.UnusedArticle, article.At, $"article '{article.Id}' is used by no story",
