@@ -18,7 +18,8 @@ public static class CheckCommand
         DiagnosticWriter.Write(context.Out, result.Diagnostics, context.GitHubActions);
         var p = result.Publication;
         context.Out.WriteLine(
-            $"check: {p.Sources.Count} sources, {p.Articles.Count} articles, {p.Stories.Count} stories, {p.Pages.Count} pages: {DiagnosticWriter.Summary(result.Diagnostics)}");
+            "check: " + string.Join(", ", DiagnosticWriter.Count(p.Sources.Count, "source"), DiagnosticWriter.Count(p.Articles.Count, "article"),
+                DiagnosticWriter.Count(p.Stories.Count, "story"), DiagnosticWriter.Count(p.Pages.Count, "page")) + ": " + DiagnosticWriter.Summary(result.Diagnostics));
         return result.HasErrors ? ExitCodes.ContentErrors : ExitCodes.Ok;
     }
 }

@@ -36,6 +36,9 @@ public static class DiagnosticWriter
         return $"{Count(errors, "error")}, {Count(warnings, "warning")}";
     }
 
-    private static string Count(int n, string noun) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? "" : "s")}");
+    /// <summary>"1 story", "2 stories": a count with its noun.</summary>
+    public static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? noun : Plural(noun))}");
+
+    private static string Plural(string noun) => noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s";
 }
