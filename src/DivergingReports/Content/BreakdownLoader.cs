@@ -31,11 +31,11 @@ internal static partial class BreakdownLoader
             Draft = f.Bool("draft") ?? false,
             Tags = Tags(f),
             Question = f.Text("question") ?? site.Question,
-            Summary = f.Text("summary") ?? "",
+            Summary = f.Markdown("summary") ?? "",
             Reports = reports,
             ReportsIncomplete = !reportsComplete,
             Divergences = Divergences(f),
-            Agreements = (f.TextList("agreements") ?? []).Select(a => a.Value).ToArray(),
+            Agreements = (f.TextList("agreements", markdown: true) ?? []).Select(a => a.Value).ToArray(),
             At = FileLocation.StartOf(file.Path),
         };
     }
@@ -77,7 +77,7 @@ internal static partial class BreakdownLoader
             }
             if (f.Nested($"reports[{i + 1}]", items[i], ContentSchema.Report) is not { } r) continue;
             if (r.Id("article") is { } article)
-                reports.Add(new Report(article, r.Text("summary")));
+                reports.Add(new Report(article, r.Markdown("summary")));
         }
         return (reports, reports.Count == items.Count);
     }
@@ -96,7 +96,7 @@ internal static partial class BreakdownLoader
         {
             if (f.Nested($"divergences[{i + 1}]", items[i], ContentSchema.Divergence) is not { } d) continue;
             var positions = new List<DivergencePosition>();
-            var pairs = d.Pairs("positions");
+            var pairs = d.Pairs("positions", markdown: true);
             foreach (var (outlet, text) in pairs ?? [])
                 if (Identifiers.Check(outlet.Value, outlet.At, "outlet (a source or article id)", f.File.Bag))
                     positions.Add(new DivergencePosition(outlet, text.Value));

@@ -2,6 +2,7 @@ using DivergingReports.Content.Schema;
 using DivergingReports.Content.Yaml;
 using DivergingReports.Diagnostics;
 using DivergingReports.Model;
+using DivergingReports.Validation;
 
 namespace DivergingReports.Content;
 
@@ -12,6 +13,8 @@ internal static class PageLoader
     {
         var context = new FileContext(file.Path, bag);
         var (f, parts) = FrontMatter.Read(text, ContentSchema.Page, context);
+        if (parts is not null)
+            MarkdownLinks.Check(parts.Body, new FileLocation(file.Path, parts.BodyLine - 1, 1), "the page", bag, onNextLine: true);
         return new Page
         {
             Id = file.Id,

@@ -21,7 +21,7 @@ internal static class SourceLoader
             Domains = Domains(f, homepage),
             Country = Country(f),
             Language = f.Text("language") is { } lang && SiteLoader.CheckLanguage(lang, f.ValueAt("language"), bag) ? lang : null,
-            Description = f.Text("description"),
+            Description = f.Markdown("description"),
             Lean = f.Id("lean"),
             Facts = (f.Pairs("facts") ?? []).Select(p => new KeyValuePair<string, string>(p.Key.Value, p.Value.Value)).ToArray(),
             At = FileLocation.StartOf(file.Path),

@@ -116,4 +116,15 @@ public class YamlSyntaxDiagnosticsTests
         Assert.Contains("given twice", d.Message);
         Assert.DoesNotContain(result.Diagnostics, x => x.Code == DiagnosticCode.YamlSyntax.Id);
     }
+
+    [Fact]
+    public void An_unclosed_list_is_reported_at_its_opening_bracket()
+    {
+        using var p = new TestProject();
+        // Line 3: "tags: [talks, diplomacy" — the bracket is at column 7.
+        p.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replacing("tags: [talks, diplomacy]", "tags: [talks, diplomacy"));
+        var d = p.Load().Single(DiagnosticCode.YamlSyntax);
+        d.At("content/breakdowns/2025-07-03-talks.yml", 3, 7);
+        Assert.Contains("not closed", d.Message);
+    }
 }

@@ -55,6 +55,7 @@ internal sealed partial class Fields
     /// </summary>
     public static Fields Parse(string yaml, MappingSpec spec, FileContext file)
     {
+        file = file with { Lines = yaml.Split('\n') };
         var mapping = YamlFile.ParseMapping(yaml, file);
         return mapping is null
             ? new Fields(new YamlMappingNode(), spec, file with { Bag = new DiagnosticBag() }, file.At(1, 1)) { Unreadable = true }
@@ -106,6 +107,24 @@ internal sealed partial class Fields
         string.IsNullOrWhiteSpace(scalar.Value)
         || scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "~" or "null" or "Null" or "NULL";
 
+    /// <summary>A Markdown value; its links are checked where they stand (a | block's text starts on the line below its name).</summary>
+    public string? Markdown(string name)
+    {
+        if (Text(name) is not { } text) return null;
+        CheckLinks(text, _values[name].Value, name);
+        return text;
+    }
+
+    /// <summary>Checks the links of Markdown read from <paramref name="node"/>.</summary>
+    public void CheckLinks(string markdown, YamlNode node, string what)
+    {
+        var block = node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Literal or YamlDotNet.Core.ScalarStyle.Folded };
+        var bag = new DiagnosticBag();
+        MarkdownLinks.Check(markdown, Where(node), $"'{what}'", bag, onNextLine: block);
+        foreach (var d in bag.Sorted())
+            File.Bag.Add(block ? d with { Location = d.Location with { Column = d.Location.Column + File.IndentOf(d.Location.Line) } } : d);
+    }
+
     public Claimed<string>? ClaimedText(string name) =>
         Text(name) is { } text ? new Claimed<string>(text, ValueAt(name)) : null;
 
@@ -150,7 +169,7 @@ internal sealed partial class Fields
     }
 
     /// <summary>A list of single values; with <paramref name="allowSingle"/>, one value alone counts as a list of one.</summary>
-    public IReadOnlyList<Claimed<string>>? TextList(string name, bool allowSingle = false)
+    public IReadOnlyList<Claimed<string>>? TextList(string name, bool allowSingle = false, bool markdown = false)
     {
         if (!_values.TryGetValue(name, out var kv)) return null;
         if (kv.Value is YamlScalarNode scalar)
@@ -162,8 +181,9 @@ internal sealed partial class Fields
         var list = new List<Claimed<string>>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (Scalar($"{name}[{i + 1}]", items[i]) is { } text)
-                list.Add(new Claimed<string>(text, Where(items[i])));
+            if (Scalar($"{name}[{i + 1}]", items[i]) is not { } text) continue;
+            if (markdown) CheckLinks(text, items[i], $"{name}[{i + 1}]");
+            list.Add(new Claimed<string>(text, Where(items[i])));
         }
         return list;
     }
@@ -196,7 +216,7 @@ internal sealed partial class Fields
     }
 
     /// <summary>A free mapping of names to single values (facts, positions), in the editor's order.</summary>
-    public IReadOnlyList<(Claimed<string> Key, Claimed<string> Value)>? Pairs(string name)
+    public IReadOnlyList<(Claimed<string> Key, Claimed<string> Value)>? Pairs(string name, bool markdown = false)
     {
         if (!_values.TryGetValue(name, out var kv)) return null;
         if (kv.Value is YamlScalarNode s && IsNull(s)) return [];
@@ -211,6 +231,7 @@ internal sealed partial class Fields
         {
             if (Scalar($"{name} entry name", keyNode) is not { } key) continue;
             if (Scalar($"{name}: {key}", valueNode) is not { } value) continue;
+            if (markdown) CheckLinks(value, valueNode, $"{name}: {key}");
             pairs.Add((new Claimed<string>(key, Where(keyNode)), new Claimed<string>(value, Where(valueNode))));
         }
         return pairs;

@@ -26,10 +26,14 @@ internal static class YamlFile
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
-            // The YAML library gives up on some damaged input without a position: report where parsing stopped.
-            var at = parser.Current is { } last ? file.At(last.End) : file.At(1, 1);
-            file.Bag.Error(DiagnosticCode.YamlSyntax, at, "YAML syntax error after this point",
-                "check the quotes, brackets and indentation from here on");
+            // The YAML library gives up on some damaged input without a position: an unclosed bracket
+            // is the usual cause; otherwise report where parsing stopped.
+            if (UnclosedBracket(text.Split('\n')) is { } open)
+                file.Bag.Error(DiagnosticCode.YamlSyntax, file.At(open.Line, open.Column), "a [list] or {block} is not closed",
+                    "add the closing bracket at the end of the value");
+            else
+                file.Bag.Error(DiagnosticCode.YamlSyntax, parser.Current is { } last ? file.At(last.End) : file.At(1, 1),
+                    "YAML syntax error after this point", "check the quotes, brackets and indentation from here on");
             return null;
         }
 
@@ -50,6 +54,28 @@ internal static class YamlFile
         file.Bag.Error(DiagnosticCode.NotAMapping, file.At(root.Start),
             "this file should hold fields ('name: value' lines), but holds " + Describe(root),
             "start each line with a field name followed by a colon, such as 'title: …'");
+        return null;
+    }
+
+    /// <summary>The first '[' or '{' opening a value that its line does not close (quoted text aside).</summary>
+    private static (int Line, int Column)? UnclosedBracket(string[] lines)
+    {
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var open = new Stack<int>();
+            char? quote = null;
+            var line = lines[i];
+            for (var c = 0; c < line.Length; c++)
+            {
+                var ch = line[c];
+                if (quote is not null) { if (ch == quote) quote = null; continue; }
+                if (ch is '"' or '\'' && (c == 0 || line[c - 1] is ' ' or '[' or '{' or ',')) quote = ch;
+                else if (ch == '#' && c > 0 && line[c - 1] == ' ') break;
+                else if (ch is '[' or '{' && (c == 0 || line[c - 1] is ' ' or '[' or '{' or ',')) open.Push(c);
+                else if (ch is ']' or '}' && open.Count > 0) open.Pop();
+            }
+            if (open.Count > 0) return (i + 1, open.Last() + 1);
+        }
         return null;
     }
 
