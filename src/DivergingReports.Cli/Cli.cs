@@ -16,7 +16,8 @@ public static class Cli
         });
         try
         {
-            return parser.ParseArguments<CheckOptions, ImportVerbOptions, NewOptions>(args).MapResult(
+            return parser.ParseArguments<BuildOptions, CheckOptions, ImportVerbOptions, NewOptions>(args).MapResult(
+                (BuildOptions o) => BuildCommand.Run(o, context),
                 (CheckOptions o) => CheckCommand.Run(o, context),
                 (ImportVerbOptions o) => ImportCommand.Run(o, context),
                 (NewOptions o) => NewCommand.Run(o, context),

@@ -3,7 +3,7 @@ namespace DivergingReports.Diagnostics;
 /// <summary>
 /// The stable codes of every diagnostic. Codes never change meaning once published: editors search
 /// for them and CI logs keep them. DR00xx: reading files; DR01xx: a field's value; DR02xx: references
-/// between files; DR03xx: importing pastes.
+/// between files; DR03xx: importing pastes; DR04xx: templates and output.
 /// </summary>
 public sealed record DiagnosticCode(string Id, string Title)
 {
@@ -52,6 +52,12 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode ImportNoDate = new("DR0302", "paste's date cannot be told");
     public static readonly DiagnosticCode ImportEmpty = new("DR0303", "paste has no text");
     public static readonly DiagnosticCode ImportExists = new("DR0304", "article file already exists");
+
+    // Templates and building
+    public static readonly DiagnosticCode TemplateError = new("DR0401", "template error");
+    public static readonly DiagnosticCode TemplateUnsafe = new("DR0402", "template writes a value unescaped");
+    public static readonly DiagnosticCode TemplateMissing = new("DR0403", "template missing");
+    public static readonly DiagnosticCode OutputRefused = new("DR0404", "output folder refused");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCode)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

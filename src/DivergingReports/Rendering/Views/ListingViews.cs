@@ -12,7 +12,9 @@ public sealed record SourceView
 {
     public required string Name { get; init; }
     public string? Homepage { get; init; }
-    public LinkView? Country { get; init; }
+    public string? Country { get; init; }
+    /// <summary>The country's page, when it has stories.</summary>
+    public string? CountryUrl { get; init; }
     public string? Lean { get; init; }
     public string? DescriptionHtml { get; init; }
     public required IReadOnlyList<FactView> Facts { get; init; }

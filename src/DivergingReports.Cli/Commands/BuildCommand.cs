@@ -1,0 +1,47 @@
+using CommandLine;
+using DivergingReports.Building;
+using DivergingReports.Diagnostics;
+using DivergingReports.Planning;
+using DivergingReports.Validation;
+
+namespace DivergingReports.Cli.Commands;
+
+[Verb("build", HelpText = "Build the site into _site/ (or --output DIR). A failed build leaves the previous site untouched.")]
+public sealed class BuildOptions : ProjectOptions
+{
+    [Option('o', "output", HelpText = "The folder to build into. Default: _site in the publication's folder.")]
+    public string? Output { get; set; }
+
+    [Option("drafts", HelpText = "Include stories marked draft: true.")]
+    public bool Drafts { get; set; }
+
+    [Option("base-url", HelpText = "The address the site is published at, instead of site.yml's base_url.")]
+    public string? BaseUrl { get; set; }
+}
+
+public static class BuildCommand
+{
+    public static int Run(BuildOptions options, CliContext context)
+    {
+        if (options.Resolve(context) is not { } paths) return ExitCodes.Usage;
+        Uri? baseUrl = null;
+        if (options.BaseUrl is not null && (baseUrl = WebAddresses.Parse(options.BaseUrl)) is null)
+        {
+            context.Error.WriteLine($"divrep build: --base-url '{options.BaseUrl}' is not an http(s) address");
+            return ExitCodes.Usage;
+        }
+        if (baseUrl is not null && !baseUrl.AbsolutePath.EndsWith('/')) baseUrl = new Uri(baseUrl.GetLeftPart(UriPartial.Path) + "/");
+        var output = Path.GetFullPath(Path.Combine(context.WorkingDirectory, options.Output ?? Path.Combine(paths.Root, "_site")));
+
+        var result = SiteBuilder.Build(paths, output, new Planning.BuildOptions(options.Drafts, baseUrl));
+        DiagnosticWriter.Write(context.Out, result.Diagnostics, context.GitHubActions);
+        if (result.Written is not { } written)
+        {
+            context.Out.WriteLine($"build: failed, {DiagnosticWriter.Summary(result.Diagnostics)}; {paths.Relative(output)} was left as it was");
+            return ExitCodes.ContentErrors;
+        }
+        context.Out.WriteLine($"build: {DiagnosticWriter.Count(result.StoryCount, "story")}, {DiagnosticWriter.Count(written.Total, "file")} in {paths.Relative(output)} "
+            + $"({written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed): {DiagnosticWriter.Summary(result.Diagnostics)}");
+        return ExitCodes.Ok;
+    }
+}

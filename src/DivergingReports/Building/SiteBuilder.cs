@@ -1,0 +1,46 @@
+using DivergingReports.Content;
+using DivergingReports.Diagnostics;
+using DivergingReports.Planning;
+using DivergingReports.Rendering;
+using DivergingReports.Rendering.Templates;
+using DivergingReports.Writing;
+
+namespace DivergingReports.Building;
+
+/// <summary>The outcome of a build: every problem found, and what was written when the build succeeded.</summary>
+public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteResult? Written, int StoryCount)
+{
+    public bool Succeeded => Written is not null;
+}
+
+/// <summary>
+/// <c>divrep build</c>, stage by stage: files → model (and checks) → templates → site plan → pages on
+/// disk. Any error stops the build before the output folder is touched.
+/// </summary>
+public static class SiteBuilder
+{
+    public static BuildResult Build(ProjectPaths paths, string output, BuildOptions options)
+    {
+        var loaded = PublicationLoader.Load(paths);
+        var bag = new DiagnosticBag();
+        foreach (var d in loaded.Diagnostics) bag.Add(d);
+        if (OutputFolder.Refusal(output, paths) is { } refusal)
+            bag.Error(DiagnosticCode.OutputRefused, FileLocation.StartOf(paths.Relative(output)), "cannot build here: " + refusal,
+                "choose another --output folder, such as _site");
+        var templates = HandlebarsTemplateSet.Load(paths, bag);
+        if (bag.HasErrors || templates is null) return new BuildResult(bag.Sorted(), null, 0);
+
+        var plan = new SitePlan(loaded.Publication, options);
+        var views = new ViewFactory(plan);
+        try
+        {
+            var written = SiteWriter.Write(output, new SitePages(plan, views, templates, paths).All());
+            return new BuildResult(bag.Sorted(), written, plan.Stories.Count);
+        }
+        catch (TemplateException e)
+        {
+            bag.Add(e.Diagnostic);
+            return new BuildResult(bag.Sorted(), null, plan.Stories.Count);
+        }
+    }
+}

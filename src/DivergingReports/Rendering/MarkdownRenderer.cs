@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using DivergingReports.Planning;
+using DivergingReports.Validation;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace DivergingReports.Rendering;
+
+/// <summary>
+/// Renders content Markdown to HTML that is safe to publish: raw HTML is shown as text, only
+/// http(s), mailto and relative links survive (others become their text), root-relative links get
+/// the site's sub-path, remote images are never loaded (they become links), and headings are
+/// shifted under the page's own.
+/// </summary>
+public sealed partial class MarkdownRenderer(SiteUrls urls)
+{
+    // One pipeline, built once: parsing is the costly part, and pipelines are thread-safe.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAutoLinks()
+        .UsePipeTables()
+        .UseEmphasisExtras()
+        .DisableHtml()
+        .Build();
+
+    /// <summary>Renders Markdown; its headings start at <paramref name="topHeading"/> (h2 on a page under its h1 title).</summary>
+    public string ToHtml(string markdown, int topHeading = 3)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        var document = Markdown.Parse(markdown, Pipeline);
+        Sanitize(document, topHeading);
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        Pipeline.Setup(renderer);
+        renderer.Render(document);
+        return writer.ToString();
+    }
+
+    /// <summary>The text a reader sees, whitespace collapsed: for excerpts, feeds and word counts.</summary>
+    public static string ToPlainText(string markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        return Whitespace().Replace(Markdown.ToPlainText(markdown, Pipeline), " ").Trim();
+    }
+
+    /// <summary>The start of a text, cut at a word and marked with an ellipsis when shortened.</summary>
+    public static string Excerpt(string plainText, int maxLength = 220)
+    {
+        if (plainText.Length <= maxLength) return plainText;
+        var cut = plainText.LastIndexOf(' ', maxLength);
+        return plainText[..(cut > maxLength / 2 ? cut : maxLength)].TrimEnd(',', ';', ':', '.', ' ') + "…";
+    }
+
+    public static int CountWords(string plainText) => Words().Count(plainText);
+
+    private void Sanitize(MarkdownDocument document, int topHeading)
+    {
+        foreach (var heading in document.Descendants<HeadingBlock>())
+            heading.Level = Math.Min(6, heading.Level + topHeading - 1);
+
+        // Collect first: the tree is changed while replacing.
+        foreach (var link in document.Descendants<LinkInline>().ToArray())
+        {
+            var url = link.Url ?? "";
+            if (!MarkdownLinks.IsPublishable(url))
+            {
+                Unwrap(link);
+                continue;
+            }
+            link.Url = Resolve(url);
+            if (link.IsImage && IsAbsolute(url))
+            {
+                // A remote image would be loaded from a third party on every visit: show a link to it instead.
+                link.IsImage = false;
+                if (link.FirstChild is null) link.AppendChild(new LiteralInline("image"));
+            }
+            if (IsAbsolute(url) && !link.IsImage)
+                link.GetAttributes().AddPropertyIfNotExist("rel", "nofollow noopener noreferrer");
+        }
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToArray())
+        {
+            if (MarkdownLinks.IsPublishable(autolink.Url)) autolink.GetAttributes().AddPropertyIfNotExist("rel", "nofollow noopener noreferrer");
+            else autolink.ReplaceBy(new LiteralInline(autolink.Url));
+        }
+    }
+
+    private string Resolve(string url) =>
+        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? urls.Path(url) : url;
+
+    private static bool IsAbsolute(string url) => url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>Replaces a link by its text.</summary>
+    private static void Unwrap(LinkInline link)
+    {
+        var parent = link.Parent;
+        if (parent is null) return;
+        var children = new List<Inline>();
+        for (var child = link.FirstChild; child is not null; child = child.NextSibling) children.Add(child);
+        Inline anchor = link;
+        foreach (var child in children)
+        {
+            child.Remove();
+            anchor.InsertAfter(child);
+            anchor = child;
+        }
+        link.Remove();
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")]
+    private static partial Regex Words();
+}

@@ -1,0 +1,135 @@
+using System.Text.RegularExpressions;
+using DivergingReports.Content;
+using DivergingReports.Diagnostics;
+using HandlebarsDotNet;
+
+namespace DivergingReports.Rendering.Templates;
+
+/// <summary>
+/// The templates/ folder compiled with Handlebars.Net: page templates (templates/*.hbs) and partials
+/// (templates/partials/*.hbs, registered by file name). Every value is HTML-escaped; only values
+/// whose names end in Html or Json (rendered Markdown, JSON-LD) may be written raw with {{{…}}},
+/// and a template that tries otherwise is refused.
+/// </summary>
+public sealed partial class HandlebarsTemplateSet : ITemplateSet
+{
+    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Path, string Text)> _sources = new(StringComparer.Ordinal);
+    private readonly IHandlebars _handlebars;
+
+    private HandlebarsTemplateSet(IHandlebars handlebars) => _handlebars = handlebars;
+
+    /// <summary>Compiles every template; problems are reported with file and line, and null is returned when there are any.</summary>
+    public static HandlebarsTemplateSet? Load(ProjectPaths paths, DiagnosticBag bag)
+    {
+        var handlebars = Handlebars.Create(new HandlebarsConfiguration
+        {
+            // A misspelt name in a template is an error, not silently empty text.
+            ThrowOnUnresolvedBindingExpression = true,
+        });
+        var set = new HandlebarsTemplateSet(handlebars);
+        var failed = false;
+
+        var partials = Path.Combine(paths.Templates, "partials");
+        foreach (var file in Files(partials))
+        {
+            var (path, text) = (paths.Relative(file), File.ReadAllText(file));
+            if (!CheckRawOutput(path, text, bag) || !set.TryCompile(path, text, bag, out _)) { failed = true; continue; }
+            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text);
+            set._sources["partials/" + Path.GetFileNameWithoutExtension(file)] = (path, text);
+        }
+        foreach (var file in Files(paths.Templates))
+        {
+            var (path, text) = (paths.Relative(file), File.ReadAllText(file));
+            if (!CheckRawOutput(path, text, bag) || !set.TryCompile(path, text, bag, out var template)) { failed = true; continue; }
+            var name = Path.GetFileNameWithoutExtension(file);
+            set._templates[name] = template!;
+            set._sources[name] = (path, text);
+        }
+        return failed ? null : set;
+    }
+
+    public bool Has(string name) => _templates.ContainsKey(name);
+
+    public string Render(string name, object view)
+    {
+        if (!_templates.TryGetValue(name, out var template))
+            throw new TemplateException(new Diagnostic(Severity.Error, DiagnosticCode.TemplateMissing.Id,
+                FileLocation.StartOf($"templates/{name}.hbs"), $"the template '{name}.hbs' is missing", "every page kind needs its template in templates/"));
+        try
+        {
+            return template(view);
+        }
+        catch (HandlebarsException e)
+        {
+            throw new TemplateException(Locate(name, e.Message));
+        }
+    }
+
+    /// <summary>A failure while rendering: placed in the template (or the partial) whose text names what failed.</summary>
+    private Diagnostic Locate(string name, string message)
+    {
+        var (path, text) = _sources[name];
+        // A name the page template does not mention may stand in one of its partials.
+        foreach (var (candidatePath, candidateText) in new[] { (path, text) }.Concat(_sources.Where(s => s.Key.StartsWith("partials/", StringComparison.Ordinal)).Select(s => s.Value)))
+        {
+            if (!QuotesATag(candidateText, message)) continue;
+            var (line, column) = TemplateErrors.Locate(candidateText, message, Compiles);
+            return new Diagnostic(Severity.Error, DiagnosticCode.TemplateError.Id, new FileLocation(candidatePath, line, column), Clean(message));
+        }
+        return new Diagnostic(Severity.Error, DiagnosticCode.TemplateError.Id, FileLocation.StartOf(path), Clean(message));
+    }
+
+    private static bool QuotesATag(string text, string message) =>
+        QuotedName().Matches(message).Any(m => TemplateErrors.Tags(text).Any(t => t.Body.Contains(m.Groups[1].Value.TrimStart('/', '#', '>'), StringComparison.Ordinal)));
+
+    private bool TryCompile(string path, string text, DiagnosticBag bag, out HandlebarsTemplate<object, object>? template)
+    {
+        try
+        {
+            template = _handlebars.Compile(text);
+            return true;
+        }
+        catch (HandlebarsException e)
+        {
+            var (line, column) = TemplateErrors.Locate(text, e.Message, Compiles);
+            bag.Error(DiagnosticCode.TemplateError, new FileLocation(path, line, column), Clean(e.Message), "check the {{…}} tags on this line");
+            template = null;
+            return false;
+        }
+    }
+
+    private bool Compiles(string fragment)
+    {
+        try { Handlebars.Create().Compile(fragment); return true; }
+        catch (HandlebarsException) { return false; }
+    }
+
+    /// <summary>Only trusted HTML (a name ending in Html or Json) may be written unescaped.</summary>
+    private static bool CheckRawOutput(string path, string text, DiagnosticBag bag)
+    {
+        var ok = true;
+        foreach (Match m in RawOutput().Matches(text))
+        {
+            var name = m.Groups["name"].Value;
+            var last = name.Split('.', '/').Last();
+            if (last.EndsWith("Html", StringComparison.Ordinal) || last.EndsWith("Json", StringComparison.Ordinal)) continue;
+            var (line, column) = TemplateErrors.Position(text, m.Index);
+            bag.Error(DiagnosticCode.TemplateUnsafe, new FileLocation(path, line, column), $"'{name}' is written without HTML escaping",
+                "use {{" + name + "}} (escaped); only values whose names end in Html or Json are trusted HTML");
+            ok = false;
+        }
+        return ok;
+    }
+
+    private static string Clean(string message) => "template error: " + message.Split('\n')[0].TrimEnd('.');
+
+    private static IEnumerable<string> Files(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.hbs").OrderBy(f => f, StringComparer.Ordinal) : [];
+
+    [GeneratedRegex(@"\{\{(\{|&)~?\s*(?<name>[^\s}~]+)")]
+    private static partial Regex RawOutput();
+
+    [GeneratedRegex(@"'([^']+)'")]
+    private static partial Regex QuotedName();
+}

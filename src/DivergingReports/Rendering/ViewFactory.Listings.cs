@@ -1,0 +1,73 @@
+using DivergingReports.Planning;
+using DivergingReports.Rendering.Views;
+
+namespace DivergingReports.Rendering;
+
+public sealed partial class ViewFactory
+{
+    public HomeView Home(int page, int pageCount)
+    {
+        var size = Plan.Site.Paginate;
+        var stories = Plan.Stories.Skip((page - 1) * size).Take(size).Select(Card).ToArray();
+        var pagination = new PaginationView(page, pageCount,
+            page > 1 ? Urls.Path(SiteUrls.HomePage(page - 1)) : null,
+            page < pageCount ? Urls.Path(SiteUrls.HomePage(page + 1)) : null);
+        return new HomeView(Plan.Site.Description, stories, pagination);
+    }
+
+    public SourcesView Sources()
+    {
+        var groups = Plan.Publication.Sources
+            .GroupBy(s => s.Country)
+            .OrderBy(g => g.Key is null ? 1 : 0)
+            .ThenBy(g => g.Key is null ? "" : CountryName(g.Key), StringComparer.Ordinal)
+            .Select(g => new SourceGroupView(
+                g.Key is null ? "Country not known" : CountryName(g.Key),
+                g.Key is not null && Plan.StoriesByCountry.ContainsKey(g.Key) ? Urls.Path(SiteUrls.Country(g.Key)) : null,
+                g.OrderBy(s => s.Name, StringComparer.OrdinalIgnoreCase).ThenBy(s => s.Id, StringComparer.Ordinal)
+                    .Select(s => new SourceEntryView(s.Name, Urls.Path(SiteUrls.Source(s.Id)), Plan.ReportsBySource.GetValueOrDefault(s.Id)?.Count ?? 0))
+                    .ToArray()))
+            .ToArray();
+        return new SourcesView(groups);
+    }
+
+    public SourceView Source(Model.Source source) => new()
+    {
+        Name = source.Name,
+        Homepage = source.Homepage?.AbsoluteUri,
+        Country = source.Country is { } c ? CountryName(c) : null,
+        CountryUrl = source.Country is { } code && Plan.StoriesByCountry.ContainsKey(code) ? Urls.Path(SiteUrls.Country(code)) : null,
+        Lean = source.Lean is { } lean ? LeanLabel(lean.Value) : null,
+        DescriptionHtml = source.Description is { } d ? Markdown.ToHtml(d, topHeading: 2) : null,
+        Facts = source.Facts.Select(f => new FactView(f.Key, f.Value)).ToArray(),
+        Articles = (Plan.ReportsBySource.GetValueOrDefault(source.Id) ?? [])
+            .Select(x => new SourceArticleView(x.Report.Article.Title, Date(x.Report.Article.Published), x.Report.Article.Url?.AbsoluteUri,
+                new LinkView(x.Story.Story.Title, Urls.Path(SiteUrls.Story(x.Story.Slug)) + "#" + x.Report.Article.Id)))
+            .ToArray(),
+        FeedUrl = Urls.Path(SiteUrls.Feed(SiteUrls.Source(source.Id))),
+    };
+
+    public IndexView Countries() => new(Plan.StoriesByCountry
+        .Select(kv => new IndexEntryView(CountryName(kv.Key), Urls.Path(SiteUrls.Country(kv.Key)), kv.Value.Count))
+        .OrderBy(e => e.Name, StringComparer.Ordinal)
+        .ToArray());
+
+    public IndexView Tags() => new(Plan.StoriesByTag
+        .Select(kv => new IndexEntryView(kv.Key, Urls.Path(SiteUrls.Tag(kv.Key)), kv.Value.Count))
+        .ToArray());
+
+    public ListingView Country(string code) => new(CountryName(code),
+        $"Stories covered by outlets from {CountryName(code)}, newest first.",
+        Plan.StoriesByCountry[code].Select(Card).ToArray(),
+        Urls.Path(SiteUrls.Feed(SiteUrls.Country(code))));
+
+    public ListingView Tag(string tag) => new(tag, $"Stories tagged {tag}, newest first.",
+        Plan.StoriesByTag[tag].Select(Card).ToArray(),
+        Urls.Path(SiteUrls.Feed(SiteUrls.Tag(tag))));
+
+    public BlindspotsView Blindspots() => new(Plan.Blindspots.Select(b => new BlindspotView(Card(b.Story), b.Reason)).ToArray());
+
+    public PageView Page(Model.Page page) => new(page.Title, Markdown.ToHtml(page.Body, topHeading: 2));
+
+    public NotFoundView NotFound() => new(Site.HomeUrl, Plan.Stories.Take(5).Select(Card).ToArray());
+}

@@ -1,0 +1,91 @@
+using DivergingReports.Planning;
+using DivergingReports.Rendering.Views;
+
+namespace DivergingReports.Rendering;
+
+public sealed partial class ViewFactory
+{
+    public StoryView Story(PlannedStory planned)
+    {
+        var story = planned.Story;
+        return new StoryView
+        {
+            Title = story.Title,
+            Date = Date(story.Date),
+            Updated = story.Updated is { } updated ? Date(updated) : null,
+            Question = story.Question,
+            SummaryHtml = Markdown.ToHtml(story.Summary),
+            Tags = story.Tags.Select(t => new LinkView(t, Urls.Path(SiteUrls.Tag(t)))).ToArray(),
+            Coverage = Coverage(planned),
+            Divergences = Divergences(planned),
+            AgreementsHtml = story.Agreements.Select(a => Markdown.ToHtml(a)).ToArray(),
+            Reports = planned.Reports.Select(Report).ToArray(),
+            Comments = Plan.Site.Giscus is { } g ? new CommentsView(g.Repo, g.RepoId, g.Category, g.CategoryId, Plan.Site.Language) : null,
+            DataUrl = Urls.Path(SiteUrls.StoryData(planned.Slug)),
+        };
+    }
+
+    private CoverageView Coverage(PlannedStory story) => new()
+    {
+        OutletCount = story.Outlets.Count,
+        ReportCount = story.Reports.Count,
+        Countries = story.Countries.Select(CountryLink).ToArray(),
+        UnknownCountryCount = story.Outlets.Count(o => o.Country is null),
+        Spectrum = Plan.Site.Spectrum
+            .Select(value => new SpectrumPointView(value, LeanLabel(value),
+                story.Outlets.Where(o => o.Lean?.Value == value).Select(o => o.Name).ToArray()))
+            .ToArray(),
+        Unrated = Plan.Site.Spectrum.Count == 0 ? [] : story.Outlets.Where(o => o.Lean is null).Select(o => o.Name).ToArray(),
+    };
+
+    /// <summary>Columns are the story's outlets (an outlet with several reports named by article gets a column per article).</summary>
+    private DivergenceTableView? Divergences(PlannedStory planned)
+    {
+        var divergences = planned.Story.Divergences;
+        if (divergences.Count == 0) return null;
+        var columns = new List<(string Key, LinkView Link)>();
+        foreach (var report in planned.Reports)
+        {
+            var sourceId = report.Source.Id;
+            var namedByArticle = divergences.Any(d => d.Positions.Any(p => p.Outlet.Value == report.Article.Id));
+            var multiple = planned.Reports.Count(r => r.Source.Id == sourceId) > 1;
+            if (namedByArticle && multiple)
+                columns.Add((report.Article.Id, new LinkView($"{report.Source.Name}: {report.Article.Title}", "#" + report.Article.Id)));
+            else if (!columns.Any(c => c.Key == sourceId))
+                columns.Add((sourceId, new LinkView(report.Source.Name, "#" + report.Article.Id)));
+        }
+        // A position keyed by the article of a single-report outlet belongs to that outlet's column.
+        string ColumnOf(string key) => columns.Any(c => c.Key == key) ? key
+            : planned.Reports.FirstOrDefault(r => r.Article.Id == key)?.Source.Id ?? key;
+
+        var rows = divergences.Select(d =>
+        {
+            var byColumn = d.Positions.ToDictionary(p => ColumnOf(p.Outlet.Value), p => p.Text, StringComparer.Ordinal);
+            return new DivergenceRowView(d.Topic, columns
+                .Select(c => new DivergenceCellView(c.Link.Text, byColumn.TryGetValue(c.Key, out var text) ? Markdown.ToHtml(text) : null))
+                .ToArray());
+        }).ToArray();
+        return new DivergenceTableView(columns.Select(c => c.Link).ToArray(), rows);
+    }
+
+    private ReportView Report(ReportedArticle report)
+    {
+        var article = report.Article;
+        var words = MarkdownRenderer.CountWords(MarkdownRenderer.ToPlainText(article.Body));
+        return new ReportView
+        {
+            Anchor = article.Id,
+            Outlet = new LinkView(report.Source.Name, Urls.Path(SiteUrls.Source(report.Source.Id))),
+            Country = report.Source.Country is { } c ? CountryName(c) : null,
+            Lean = report.Source.Lean is { } lean ? LeanLabel(lean.Value) : null,
+            Headline = article.Title,
+            Published = Date(article.Published),
+            Authors = article.Authors,
+            SummaryHtml = report.Report.Summary is { } summary ? Markdown.ToHtml(summary, topHeading: 4) : null,
+            BodyHtml = Markdown.ToHtml(article.Body, topHeading: 4),
+            OriginalUrl = article.Url?.AbsoluteUri,
+            Words = words,
+            ReadingMinutes = Math.Max(1, (int)Math.Round(words / 230.0)),
+        };
+    }
+}

@@ -1,0 +1,80 @@
+using System.Collections.Concurrent;
+using DivergingReports.Model;
+using DivergingReports.Planning;
+using DivergingReports.Rendering.Views;
+
+namespace DivergingReports.Rendering;
+
+/// <summary>Turns the site plan into the views templates receive; what many pages share (cards, rendered Markdown) is made once.</summary>
+public sealed partial class ViewFactory
+{
+    private readonly ConcurrentDictionary<string, StoryCardView> _cards = new(StringComparer.Ordinal);
+
+    public ViewFactory(SitePlan plan)
+    {
+        Plan = plan;
+        Urls = plan.Urls;
+        Markdown = new MarkdownRenderer(plan.Urls);
+        Site = new SiteView
+        {
+            Title = plan.Site.Title,
+            Description = plan.Site.Description,
+            Language = plan.Site.Language,
+            HomeUrl = Urls.Path(SiteUrls.Home),
+            StylesheetUrl = Urls.Path(SiteUrls.Asset("style.css")),
+            FeedUrl = Urls.Path("feed.xml"),
+            AtomUrl = Urls.Path("atom.xml"),
+            JsonFeedUrl = Urls.Path("feed.json"),
+            Navigation =
+            [
+                new LinkView("Sources", Urls.Path(SiteUrls.Sources)),
+                new LinkView("Countries", Urls.Path(SiteUrls.Countries)),
+                new LinkView("Tags", Urls.Path(SiteUrls.Tags)),
+                new LinkView("Blindspots", Urls.Path(SiteUrls.Blindspots)),
+                .. plan.Publication.Pages.Select(p => new LinkView(p.Title, Urls.Path(SiteUrls.Page(p.Id)))),
+            ],
+        };
+    }
+
+    public SitePlan Plan { get; }
+    public SiteUrls Urls { get; }
+    public MarkdownRenderer Markdown { get; }
+    public SiteView Site { get; }
+    private TimeZoneInfo Zone => Plan.Site.TimeZone;
+
+    public DateView Date(ContentDate date) => Dates.View(date, Zone);
+
+    /// <summary>The layout around a page; <paramref name="relative"/> is the page's site-relative address.</summary>
+    public LayoutView Layout(string kind, string title, string description, string relative, string contentHtml,
+        LinkView? feed = null, string? jsonLd = null, string ogType = "website") => new()
+    {
+        Site = Site,
+        Title = title,
+        FullTitle = title.Length == 0 || title == Site.Title ? Site.Title : $"{title} — {Site.Title}",
+        Description = description.Length > 0 ? description : Site.Description,
+        CanonicalUrl = Urls.Absolute(relative),
+        OgType = ogType,
+        Feed = feed,
+        JsonLdJson = jsonLd,
+        Kind = kind,
+        ContentHtml = contentHtml,
+    };
+
+    public StoryCardView Card(PlannedStory story) => _cards.GetOrAdd(story.Slug, _ => new StoryCardView
+    {
+        Title = story.Story.Title,
+        Url = Urls.Path(SiteUrls.Story(story.Slug)),
+        Date = Date(story.Story.Date),
+        Outlets = story.Outlets.Select(o => o.Name).ToArray(),
+        Countries = story.Countries.Select(CountryLink).ToArray(),
+        ReportCount = story.Reports.Count,
+        Excerpt = MarkdownRenderer.Excerpt(MarkdownRenderer.ToPlainText(story.Story.Summary)),
+    });
+
+    public LinkView CountryLink(string code) => new(CountryName(code), Urls.Path(SiteUrls.Country(code)));
+
+    public static string CountryName(string code) => Validation.Countries.NameOf(code) ?? code;
+
+    /// <summary>A spectrum value as a label: "center-left" → "Center-left".</summary>
+    public static string LeanLabel(string value) => value.Length == 0 ? value : char.ToUpperInvariant(value[0]) + value[1..];
+}
