@@ -18,7 +18,7 @@ public sealed partial class ViewFactory
             Tags = story.Tags.Select(t => new LinkView(t, Urls.Path(SiteUrls.Tag(t)))).ToArray(),
             Coverage = Coverage(planned),
             Divergences = Divergences(planned),
-            AgreementsHtml = story.Agreements.Select(a => Markdown.ToHtml(a)).ToArray(),
+            Agreements = story.Agreements.Select(a => new AgreementView(Markdown.ToHtml(a))).ToArray(),
             Reports = planned.Reports.Select(Report).ToArray(),
             Comments = Plan.Site.Giscus is { } g ? new CommentsView(g.Repo, g.RepoId, g.Category, g.CategoryId, Plan.Site.Language) : null,
             DataUrl = Urls.Path(SiteUrls.StoryData(planned.Slug)),

@@ -113,7 +113,7 @@ public sealed partial class HandlebarsTemplateSet : ITemplateSet
         {
             var name = m.Groups["name"].Value;
             var last = name.Split('.', '/').Last();
-            if (last.EndsWith("Html", StringComparison.Ordinal) || last.EndsWith("Json", StringComparison.Ordinal)) continue;
+            if (last.EndsWith("Html", StringComparison.OrdinalIgnoreCase) || last.EndsWith("Json", StringComparison.OrdinalIgnoreCase)) continue;
             var (line, column) = TemplateErrors.Position(text, m.Index);
             bag.Error(DiagnosticCode.TemplateUnsafe, new FileLocation(path, line, column), $"'{name}' is written without HTML escaping",
                 "use {{" + name + "}} (escaped); only values whose names end in Html or Json are trusted HTML");

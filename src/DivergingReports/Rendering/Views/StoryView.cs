@@ -12,7 +12,8 @@ public sealed record StoryView
     public required CoverageView Coverage { get; init; }
     /// <summary>Topics as rows, outlets as columns; null when the editor noted no divergences.</summary>
     public DivergenceTableView? Divergences { get; init; }
-    public required IReadOnlyList<string> AgreementsHtml { get; init; }
+    /// <summary>What every report states; each item's html is rendered Markdown.</summary>
+    public required IReadOnlyList<AgreementView> Agreements { get; init; }
     public required IReadOnlyList<ReportView> Reports { get; init; }
     /// <summary>giscus settings when site.yml configures comments; null otherwise.</summary>
     public CommentsView? Comments { get; init; }
@@ -35,6 +36,8 @@ public sealed record CoverageView
 }
 
 public sealed record SpectrumPointView(string Value, string Label, IReadOnlyList<string> Outlets);
+
+public sealed record AgreementView(string Html);
 
 public sealed record DivergenceTableView(IReadOnlyList<LinkView> Outlets, IReadOnlyList<DivergenceRowView> Rows);
 
