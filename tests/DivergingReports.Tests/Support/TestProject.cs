@@ -177,3 +177,31 @@ public static class DiagnosticAssertions
         Assert.True(d.Location == new FileLocation(path, line, column), $"expected {path}({line},{column}), got {d}");
     }
 }
+
+public static class TestProjectBuilds
+{
+    /// <summary>Gives the project this repository's theme (templates/), as a new publication would have.</summary>
+    public static TestProject WithTemplates(this TestProject project)
+    {
+        var from = Path.Combine(TestProject.RepositoryRoot(), "templates");
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var relative = Path.GetRelativePath(from, file);
+            var target = Path.Combine(project.Root, "templates", relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target, overwrite: true);
+        }
+        return project;
+    }
+
+    /// <summary>Runs <c>divrep build</c> and returns the site it wrote; fails the test when the build fails.</summary>
+    public static BuiltSite Build(this TestProject project, params string[] args)
+    {
+        var run = project.Run(["build", .. args]);
+        Assert.True(run.ExitCode == 0, $"build failed ({run.ExitCode}):\n{run.Out}\n{run.Error}");
+        var output = args.SkipWhile(a => a != "--output").Skip(1).FirstOrDefault() ?? "_site";
+        var baseUrl = args.SkipWhile(a => a != "--base-url").Skip(1).FirstOrDefault()
+            ?? project.Load().Publication.Site.BaseUrl.AbsoluteUri;
+        return new BuiltSite(Path.Combine(project.Root, output), new Uri(baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/"));
+    }
+}
