@@ -57,8 +57,13 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
 
     private void Sanitize(MarkdownDocument document, int topHeading)
     {
-        foreach (var heading in document.Descendants<HeadingBlock>())
-            heading.Level = Math.Min(6, heading.Level + topHeading - 1);
+        // Shift headings so the text's highest one lands on topHeading: no level is skipped under the page's own.
+        var headings = document.Descendants<HeadingBlock>().ToArray();
+        if (headings.Length > 0)
+        {
+            var shift = topHeading - headings.Min(h => h.Level);
+            foreach (var heading in headings) heading.Level = Math.Clamp(heading.Level + shift, topHeading, 6);
+        }
 
         // Collect first: the tree is changed while replacing.
         foreach (var link in document.Descendants<LinkInline>().ToArray())

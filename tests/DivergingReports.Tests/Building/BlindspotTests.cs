@@ -10,7 +10,7 @@ public class BlindspotTests
         using var project = new TestProject().WithTemplates();
         // Two US outlets only.
         project.Write("content/sources/gamma.yml", "name: Gamma Times\ncountry: US\nlean: right\n");
-        project.Write("content/sources/beta.yml", TestProject.BetaSource + "lean: right\n");
+        project.Write("content/sources/beta.yml", TestProject.BetaSource + "\nlean: right\n");
         project.Write("content/articles/gamma-talks.md", "---\ntitle: Gamma on the talks\nsource: gamma\npublished: 2025-07-04\n---\n\nText.\n");
         project.Write("content/breakdowns/2025-07-04-us-only.yml",
             "title: US only\ndate: 2025-07-04\nsummary: x\nreports:\n  - article: beta-talks\n  - article: gamma-talks\n");

@@ -67,7 +67,7 @@ public class OutputGuaranteeTests
         File.SetLastWriteTimeUtc(story, old);
 
         var again = project.Run("build");
-        Assert.Contains(" 0 written", again.Out);
+        Assert.Contains("(0 written", again.Out);
         Assert.Equal(old, File.GetLastWriteTimeUtc(story));
 
         project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("Two delegations met.", "Two delegations met again."));
@@ -84,7 +84,7 @@ public class OutputGuaranteeTests
         using var project = new TestProject().WithTemplates();
         var site = project.Build();
         Assert.True(site.Exists("stories/talks/index.html"));
-        project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story + "draft: true\n");
+        project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story + "\ndraft: true\n");
         project.Build();
         Assert.False(site.Exists("stories/talks/index.html"));
         var drafts = project.Build("--drafts");

@@ -41,11 +41,11 @@ public class TemplateErrorTests
     public void An_unknown_field_is_reported_where_the_template_uses_it()
     {
         string edited = "";
-        var run = BuildWith("page.hbs", t => edited = t + "\n\n<p>{{titel}}</p>\n", out var project);
+        var run = BuildWith("404.hbs", t => edited = t + "\n\n<p>{{homeUrll}}</p>\n", out var project);
         using var _ = project;
         Assert.Equal(1, run.ExitCode);
-        var line = LineOf(edited, "{{titel}}");
-        Assert.Contains($"templates/page.hbs({line},4): error {DiagnosticCode.TemplateError.Id}", run.Out);
+        var line = LineOf(edited, "{{homeUrll}}");
+        Assert.Contains($"templates/404.hbs({line},4): error {DiagnosticCode.TemplateError.Id}", run.Out);
     }
 
     [Fact]

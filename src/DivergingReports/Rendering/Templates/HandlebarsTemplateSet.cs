@@ -27,6 +27,7 @@ public sealed partial class HandlebarsTemplateSet : ITemplateSet
             // A misspelt name in a template is an error, not silently empty text.
             ThrowOnUnresolvedBindingExpression = true,
         });
+        TemplateHelpers.Register(handlebars);
         var set = new HandlebarsTemplateSet(handlebars);
         var failed = false;
 
@@ -59,6 +60,12 @@ public sealed partial class HandlebarsTemplateSet : ITemplateSet
         try
         {
             return template(view);
+        }
+        catch (HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException e)
+        {
+            // "x is undefined": quote the name, as the engine's other messages do, so it can be found in the template.
+            var undefined = e.Message.EndsWith(" is undefined", StringComparison.Ordinal) ? e.Message[..^" is undefined".Length] : e.Message;
+            throw new TemplateException(Locate(name, $"'{undefined}' is not a field of this page's view"));
         }
         catch (HandlebarsException e)
         {
@@ -105,15 +112,24 @@ public sealed partial class HandlebarsTemplateSet : ITemplateSet
         catch (HandlebarsException) { return false; }
     }
 
-    /// <summary>Only trusted HTML (a name ending in Html or Json) may be written unescaped.</summary>
+    /// <summary>Only trusted HTML (a name ending in Html or Json) may be written unescaped; a block parameter may not borrow such a name.</summary>
     private static bool CheckRawOutput(string path, string text, DiagnosticBag bag)
     {
         var ok = true;
+        foreach (Match m in BlockParameters().Matches(text))
+        {
+            foreach (var parameter in m.Groups["names"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsTrustedName))
+            {
+                var (line, column) = TemplateErrors.Position(text, m.Index);
+                bag.Error(DiagnosticCode.TemplateUnsafe, new FileLocation(path, line, column), $"block parameter '{parameter}' takes a name reserved for trusted HTML",
+                    "rename it: names ending in Html or Json are kept for rendered Markdown and JSON-LD");
+                ok = false;
+            }
+        }
         foreach (Match m in RawOutput().Matches(text))
         {
             var name = m.Groups["name"].Value;
-            var last = name.Split('.', '/').Last();
-            if (last.EndsWith("Html", StringComparison.OrdinalIgnoreCase) || last.EndsWith("Json", StringComparison.OrdinalIgnoreCase)) continue;
+            if (IsTrustedName(name.Split('.', '/').Last())) continue;
             var (line, column) = TemplateErrors.Position(text, m.Index);
             bag.Error(DiagnosticCode.TemplateUnsafe, new FileLocation(path, line, column), $"'{name}' is written without HTML escaping",
                 "use {{" + name + "}} (escaped); only values whose names end in Html or Json are trusted HTML");
@@ -121,6 +137,9 @@ public sealed partial class HandlebarsTemplateSet : ITemplateSet
         }
         return ok;
     }
+
+    private static bool IsTrustedName(string name) =>
+        name.EndsWith("Html", StringComparison.OrdinalIgnoreCase) || name.EndsWith("Json", StringComparison.OrdinalIgnoreCase);
 
     private static string Clean(string message) => "template error: " + message.Split('\n')[0].TrimEnd('.');
 
@@ -132,4 +151,7 @@ public sealed partial class HandlebarsTemplateSet : ITemplateSet
 
     [GeneratedRegex(@"'([^']+)'")]
     private static partial Regex QuotedName();
+
+    [GeneratedRegex(@"\bas\s*\|(?<names>[^|]*)\|")]
+    private static partial Regex BlockParameters();
 }
