@@ -31,8 +31,8 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
         {
             var relative = SiteUrls.Story(story.Slug);
             yield return Html(relative, () => Page("story", "story", views.Story(story), story.Story.Title,
-                views.Card(story).Excerpt, relative, jsonLd: StoryData.JsonLd(story, views), ogType: "article"));
-            yield return new SiteFile(SiteUrls.StoryData(story.Slug), () => StoryData.Json(story, views));
+                views.Card(story).Excerpt, relative, jsonLd: StoryData.JsonLd(story, views), ogType: "article")) with { Story = story.Story.Id };
+            yield return new SiteFile(SiteUrls.StoryData(story.Slug), () => StoryData.Json(story, views), story.Story.Id);
         }
 
         yield return Html(SiteUrls.Sources, () => Page("sources", "sources", views.Sources(), "Sources",

@@ -1,0 +1,55 @@
+using CommandLine;
+using DivergingReports.Serving;
+
+namespace DivergingReports.Cli.Commands;
+
+[Verb("serve", HelpText = "Build the site, serve it on 127.0.0.1 and rebuild and reload the browser after every change.")]
+public sealed class ServeOptions : ProjectOptions
+{
+    [Option('p', "port", Default = 4000, HelpText = "The port to serve on.")]
+    public int Port { get; set; } = 4000;
+
+    [Option("drafts", HelpText = "Include stories marked draft: true.")]
+    public bool Drafts { get; set; }
+}
+
+public static class ServeCommand
+{
+    public static int Run(ServeOptions options, CliContext context)
+    {
+        if (options.Resolve(context) is not { } paths) return ExitCodes.Usage;
+        if (options.Port is < 1 or > 65535)
+        {
+            context.Error.WriteLine($"divrep serve: --port {options.Port} is not a port number (1-65535)");
+            return ExitCodes.Usage;
+        }
+        return RunAsync(options, context, paths).GetAwaiter().GetResult();
+    }
+
+    private static async Task<int> RunAsync(ServeOptions options, CliContext context, Content.ProjectPaths paths)
+    {
+        PreviewHost host;
+        try
+        {
+            host = await PreviewHost.StartAsync(paths, options.Port, options.Drafts, context.Out, context.GitHubActions);
+        }
+        catch (PortInUseException e)
+        {
+            context.Error.WriteLine($"divrep serve: port {e.Port} is already in use by another program: stop it, or pass another port, such as --port {e.Port + 1}");
+            return ExitCodes.Usage;
+        }
+
+        await using (host)
+        {
+            context.Out.WriteLine($"Serving {host.Address} — watching site.yml, content/ and templates/. Press Ctrl+C to stop.");
+            context.Out.Flush();
+            var stop = new TaskCompletionSource();
+            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.TrySetResult(); };
+            Console.CancelKeyPress += onCancel;
+            AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+            await stop.Task;
+            Console.CancelKeyPress -= onCancel;
+        }
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,193 @@
+using System.Net;
+using System.Reflection;
+using System.Text;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Extensions.Logging;
+
+namespace DivergingReports.Serving;
+
+/// <summary>The port asked for is taken by another program.</summary>
+public sealed class PortInUseException(int port, Exception inner) : Exception($"port {port} is already in use", inner)
+{
+    public int Port { get; } = port;
+}
+
+/// <summary>
+/// Kestrel on 127.0.0.1, serving the preview's folder under the site's root path as GitHub Pages
+/// would: folder addresses serve their index.html, missing ones the site's 404 page with status
+/// 404, no folder is ever listed. HTML gets the live-reload script; the files on disk do not.
+/// </summary>
+public sealed class PreviewServer : IAsyncDisposable
+{
+    private const string Internal = "__divrep/";
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+    private static readonly string Script = LoadScript();
+    private readonly WebApplication _app;
+    private readonly PreviewSession _session;
+    private readonly LiveReload _reload;
+
+    private PreviewServer(WebApplication app, PreviewSession session, LiveReload reload, int port)
+    {
+        _app = app;
+        _session = session;
+        _reload = reload;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    /// <summary>The address of the site's home page.</summary>
+    public Uri Address => new($"http://127.0.0.1:{Port}{_session.BasePath}");
+
+    public static async Task<PreviewServer> StartAsync(PreviewSession session, LiveReload reload, int port, CancellationToken stopping = default)
+    {
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = session.Folder });
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
+        var app = builder.Build();
+        var server = new PreviewServer(app, session, reload, port);
+        app.Run(server.HandleAsync);
+        try
+        {
+            await app.StartAsync(stopping);
+        }
+        catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+        {
+            await app.DisposeAsync();
+            throw new PortInUseException(port, e);
+        }
+        return server;
+    }
+
+    private async Task HandleAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.Headers.CacheControl = "no-store";
+        var path = context.Request.Path.Value ?? "/";
+        var basePath = _session.BasePath;
+
+        if (path == basePath + Internal + "live.js")
+        {
+            response.ContentType = "text/javascript; charset=utf-8";
+            await response.WriteAsync(Script);
+            return;
+        }
+        if (path == basePath + Internal + "events")
+        {
+            await EventsAsync(context);
+            return;
+        }
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return;
+        }
+        if (!path.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            if (path == "/" || basePath.StartsWith(path.TrimEnd('/') + "/", StringComparison.Ordinal)) response.Redirect(basePath);
+            else await NotFoundAsync(context);
+            return;
+        }
+
+        var folder = Path.GetFullPath(_session.Folder);
+        var file = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(path[basePath.Length..])));
+        if (!file.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) && file != folder)
+        {
+            await NotFoundAsync(context);
+            return;
+        }
+        if (Directory.Exists(file))
+        {
+            if (!path.EndsWith('/'))
+            {
+                response.Redirect(path + "/" + context.Request.QueryString, permanent: true);
+                return;
+            }
+            file = Path.Combine(file, "index.html");
+        }
+        if (!File.Exists(file))
+        {
+            await NotFoundAsync(context);
+            return;
+        }
+        await SendAsync(context, file, StatusCodes.Status200OK);
+    }
+
+    private async Task NotFoundAsync(HttpContext context)
+    {
+        var page = Path.Combine(_session.Folder, "404.html");
+        if (File.Exists(page)) await SendAsync(context, page, StatusCodes.Status404NotFound);
+        else
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            context.Response.ContentType = "text/plain; charset=utf-8";
+            await context.Response.WriteAsync("Not found: the site has not been built yet, or has no page here.");
+        }
+    }
+
+    private async Task SendAsync(HttpContext context, string file, int status)
+    {
+        var response = context.Response;
+        response.StatusCode = status;
+        if (!ContentTypes.TryGetContentType(file, out var type)) type = "application/octet-stream";
+        if (type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/xml" or "application/javascript")
+            type += "; charset=utf-8";
+        response.ContentType = type;
+        if (file.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var html = await File.ReadAllTextAsync(file);
+            var tag = $"<script src=\"{_session.BasePath}{Internal}live.js\" data-events=\"{_session.BasePath}{Internal}events\" defer></script>";
+            var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+            html = at >= 0 ? html.Insert(at, tag) : html + tag;
+            if (!HttpMethods.IsHead(context.Request.Method)) await response.WriteAsync(html, Encoding.UTF8);
+            return;
+        }
+        response.ContentLength = new FileInfo(file).Length;
+        if (!HttpMethods.IsHead(context.Request.Method)) await response.SendFileAsync(file);
+    }
+
+    private async Task EventsAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.ContentType = "text/event-stream";
+        response.Headers.CacheControl = "no-cache";
+        var messages = _reload.Subscribe(out var unsubscribe);
+        try
+        {
+            // A browser that connects while the site is broken sees the problems at once.
+            var first = _session.Problems.Count > 0 ? LiveReload.Problems(_session.Problems) : ": connected\n\n";
+            await response.WriteAsync(first, context.RequestAborted);
+            await response.Body.FlushAsync(context.RequestAborted);
+            await foreach (var message in messages.ReadAllAsync(context.RequestAborted))
+            {
+                await response.WriteAsync(message, context.RequestAborted);
+                await response.Body.FlushAsync(context.RequestAborted);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The browser went away.
+        }
+        finally
+        {
+            unsubscribe();
+        }
+    }
+
+    private static string LoadScript()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("Serving.live.js")!;
+        return new StreamReader(stream).ReadToEnd();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _reload.Close();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+        await _app.StopAsync(timeout.Token);
+        await _app.DisposeAsync();
+    }
+}

@@ -1,0 +1,80 @@
+using DivergingReports.Content;
+
+namespace DivergingReports.Serving;
+
+/// <summary>
+/// Watches site.yml, content/ and templates/, and reports the changed files once a burst of saves
+/// has settled (an editor's save can be several events: write, rename over, touch).
+/// </summary>
+public sealed class SiteWatcher : IDisposable
+{
+    private readonly FileSystemWatcher _watcher;
+    private readonly ProjectPaths _paths;
+    private readonly Action<IReadOnlyCollection<string>> _changed;
+    private readonly TimeSpan _settle;
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    private readonly Lock _lock = new();
+    private readonly Timer _timer;
+
+    public SiteWatcher(ProjectPaths paths, Action<IReadOnlyCollection<string>> changed, TimeSpan? settle = null)
+    {
+        _paths = paths;
+        _changed = changed;
+        _settle = settle ?? TimeSpan.FromMilliseconds(120);
+        _timer = new Timer(_ => Flush());
+        _watcher = new FileSystemWatcher(paths.Root)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            InternalBufferSize = 64 * 1024,
+        };
+        _watcher.Changed += (_, e) => Note(e.FullPath);
+        _watcher.Created += (_, e) => Note(e.FullPath);
+        _watcher.Deleted += (_, e) => Note(e.FullPath);
+        _watcher.Renamed += (_, e) => { Note(e.OldFullPath); Note(e.FullPath); };
+        // Events were lost: rebuild everything.
+        _watcher.Error += (_, _) => Note(paths.SiteFile);
+        _watcher.EnableRaisingEvents = true;
+    }
+
+    private void Note(string fullPath)
+    {
+        var relative = _paths.Relative(fullPath);
+        if (!Watched(relative)) return;
+        lock (_lock)
+        {
+            _pending.Add(relative);
+            _timer.Change(_settle, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    /// <summary>site.yml, and files under content/ and templates/ that are not editors' swap or backup files.</summary>
+    public static bool Watched(string relative)
+    {
+        if (relative == "site.yml") return true;
+        if (!relative.StartsWith("content/", StringComparison.Ordinal) && !relative.StartsWith("templates/", StringComparison.Ordinal)) return false;
+        var name = relative[(relative.LastIndexOf('/') + 1)..];
+        // Content is .yml, .md and .txt; other names there are tools' temporary files.
+        if (relative.StartsWith("content/", StringComparison.Ordinal) && Path.GetExtension(name) is not (".yml" or ".md" or ".txt") && name.Contains('.'))
+            return false;
+        return !(name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#') || name.EndsWith(".swp", StringComparison.Ordinal)
+                 || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name.Length == 0);
+    }
+
+    private void Flush()
+    {
+        string[] changed;
+        lock (_lock)
+        {
+            changed = _pending.Order(StringComparer.Ordinal).ToArray();
+            _pending.Clear();
+        }
+        if (changed.Length > 0) _changed(changed);
+    }
+
+    public void Dispose()
+    {
+        _watcher.Dispose();
+        _timer.Dispose();
+    }
+}

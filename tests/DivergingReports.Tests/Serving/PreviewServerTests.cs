@@ -1,0 +1,148 @@
+using System.Net;
+using System.Net.Sockets;
+using DivergingReports.Serving;
+using DivergingReports.Tests.Support;
+
+namespace DivergingReports.Tests.Serving;
+
+/// <summary>The preview server over real HTTP: routing under base_url's sub-path, content types, the 404 page, incremental rebuilds.</summary>
+public class PreviewServerTests : IAsyncLifetime
+{
+    private readonly TestProject _project = new TestProject().WithTemplates();
+    private PreviewHost _host = null!;
+    private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false });
+    private readonly StringWriter _log = new();
+
+    public async Task InitializeAsync()
+    {
+        _project.Write("content/articles/alpha-other.md", TestProject.AlphaArticle.Replace("Alpha reports the talks", "Alpha on the summit").Replace("/talks/", "/summit/"));
+        _project.Write("content/articles/beta-other.md", TestProject.BetaArticle.Replace("Beta reports the talks", "Beta on the summit"));
+        _project.Write("content/breakdowns/2025-07-04-summit.yml", TestProject.Story.Replace("title: The talks", "title: The summit")
+            .Replace("date: 2025-07-03", "date: 2025-07-04").Replace("alpha-talks", "alpha-other").Replace("beta-talks", "beta-other"));
+        _host = await PreviewHost.StartAsync(_project.Paths, Browser.FreePort(), drafts: false, _log);
+        _http.BaseAddress = new Uri($"http://127.0.0.1:{_host.Address.Port}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _host.DisposeAsync();
+        _http.Dispose();
+        _project.Dispose();
+    }
+
+    [Fact]
+    public async Task Pages_are_served_under_the_sub_path_of_base_url_with_their_content_types()
+    {
+        Assert.Equal("/test/", _host.Address.AbsolutePath);
+
+        var home = await _http.GetAsync("/test/");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Equal("text/html", home.Content.Headers.ContentType!.MediaType);
+        var html = await home.Content.ReadAsStringAsync();
+        Assert.Contains("The summit", html);
+        Assert.Contains("/test/__divrep/live.js", html);
+
+        var css = await _http.GetAsync("/test/assets/style.css");
+        Assert.Equal("text/css", css.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("application/json", (await _http.GetAsync("/test/feed.json")).Content.Headers.ContentType!.MediaType);
+        Assert.Contains("xml", (await _http.GetAsync("/test/feed.xml")).Content.Headers.ContentType!.MediaType);
+
+        var root = await _http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, root.StatusCode);
+        Assert.Equal("/test/", root.Headers.Location!.OriginalString);
+
+        var folder = await _http.GetAsync("/test/stories/talks");
+        Assert.Equal(HttpStatusCode.MovedPermanently, folder.StatusCode);
+        Assert.Equal("/test/stories/talks/", folder.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/test/no-such-page/")]
+    [InlineData("/test/assets/")]          // a folder without index.html is never listed
+    [InlineData("/elsewhere/")]
+    [InlineData("/test/%2e%2e/site.yml")]
+    public async Task Missing_paths_get_the_sites_own_404_page(string path)
+    {
+        var response = await _http.GetAsync(path);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html", text);
+        Assert.DoesNotContain("style.css</a>", text);
+        Assert.DoesNotContain("base_url", text);
+    }
+
+    [Fact]
+    public void The_preview_is_built_in_a_private_folder_not_in_the_projects_site_folder()
+    {
+        Assert.False(Directory.Exists(_project.PathOf("_site")));
+        Assert.False(_host.Session.Folder.StartsWith(_project.Root, StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(_host.Session.Folder, "stories/talks/index.html")));
+        Assert.DoesNotContain("live.js", File.ReadAllText(Path.Combine(_host.Session.Folder, "stories/talks/index.html")));
+    }
+
+    [Fact]
+    public async Task A_breakdown_edit_renders_that_story_and_the_listings_but_not_the_other_stories()
+    {
+        var outcome = await EditAndWait("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("Two delegations met.", "Two delegations met twice."));
+        Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
+        Assert.False(outcome.Full);
+        var story = await _http.GetStringAsync("/test/stories/talks/");
+        Assert.Contains("Two delegations met twice.", story);
+        // Every file but the other story's page and data was rendered again.
+        var total = Directory.GetFiles(_host.Session.Folder, "*", SearchOption.AllDirectories).Length;
+        Assert.Equal(total - 2, outcome.Written!.Rendered);
+    }
+
+    [Fact]
+    public async Task A_broken_file_keeps_the_last_good_site_and_the_event_stream_names_the_problem()
+    {
+        var outcome = await EditAndWait("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("title: The talks", "title: \"The talks"));
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/test/stories/talks/")).StatusCode);
+        Assert.Contains("The talks", await _http.GetStringAsync("/test/stories/talks/"));
+
+        using var events = await _http.GetAsync("/test/__divrep/events", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", events.Content.Headers.ContentType!.MediaType);
+        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
+        Assert.Equal("event: problems", await reader.ReadLineAsync());
+        var data = await reader.ReadLineAsync();
+        Assert.Contains("content/breakdowns/2025-07-03-talks.yml", data);
+        Assert.Contains("\"line\":1", data);
+        Assert.Contains("content/breakdowns/2025-07-03-talks.yml(1,", _log.ToString());
+    }
+
+    [Fact]
+    public async Task A_port_in_use_is_said_plainly()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        try
+        {
+            var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+            var error = await Assert.ThrowsAsync<PortInUseException>(() => PreviewHost.StartAsync(_project.Paths, port, false, new StringWriter()));
+            Assert.Equal(port, error.Port);
+        }
+        finally
+        {
+            listener.Stop();
+        }
+    }
+
+    private async Task<RebuildOutcome> EditAndWait(string path, string text)
+    {
+        var done = new TaskCompletionSource<RebuildOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnRebuilt(RebuildOutcome o) => done.TrySetResult(o);
+        _host.Rebuilt += OnRebuilt;
+        try
+        {
+            _project.Write(path, text);
+            var finished = await Task.WhenAny(done.Task, Task.Delay(TimeSpan.FromSeconds(10)));
+            Assert.True(finished == done.Task, "no rebuild within 10 s of the edit");
+            return await done.Task;
+        }
+        finally
+        {
+            _host.Rebuilt -= OnRebuilt;
+        }
+    }
+}
