@@ -40,6 +40,8 @@
   }
 
   var source = new EventSource(events);
+  // Marks the page as following the preview (tools and tests wait on it before editing).
+  source.addEventListener("open", function () { document.documentElement.setAttribute("data-divrep-live", "open"); });
   source.addEventListener("reload", function () {
     sessionStorage.setItem(key, String(window.scrollY));
     location.reload();
