@@ -128,6 +128,40 @@ public class PreviewServerTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task An_editors_save_via_rename_and_a_burst_of_saves_each_give_one_rebuild()
+    {
+        var rebuilds = 0;
+        _host.Rebuilt += _ => Interlocked.Increment(ref rebuilds);
+
+        // Save via rename, as many editors do: write a temporary file beside it, then move it over.
+        var temporary = _project.PathOf("content/breakdowns/.2025-07-03-talks.yml.swp");
+        File.WriteAllText(temporary, TestProject.Story.Replace("Two delegations met.", "Saved via rename."));
+        File.Move(temporary, _project.PathOf("content/breakdowns/2025-07-03-talks.yml"), overwrite: true);
+        await WaitFor(() => rebuilds >= 1);
+        Assert.Contains("Saved via rename.", await _http.GetStringAsync("/test/stories/talks/"));
+
+        // Five saves in quick succession settle into one rebuild.
+        for (var i = 1; i <= 5; i++)
+        {
+            _project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("Two delegations met.", $"Save number {i}."));
+            await Task.Delay(15);
+        }
+        await WaitFor(() => rebuilds >= 2);
+        await Task.Delay(600);
+        Assert.Equal(2, rebuilds);
+        Assert.Contains("Save number 5.", await _http.GetStringAsync("/test/stories/talks/"));
+    }
+
+    private static async Task WaitFor(Func<bool> condition)
+    {
+        for (var waited = 0; !condition(); waited += 20)
+        {
+            Assert.True(waited < 10_000, "the preview did not rebuild within 10 s");
+            await Task.Delay(20);
+        }
+    }
+
     private async Task<RebuildOutcome> EditAndWait(string path, string text)
     {
         var done = new TaskCompletionSource<RebuildOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
