@@ -43,7 +43,9 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
             var feed = Feed(source.Name, SiteUrls.Feed(relative));
             yield return Html(relative, () => Page("source", "source", views.Source(source), source.Name,
                 $"Reports by {source.Name} compared on {site.Title}.", relative, feed));
-            var stories = (plan.ReportsBySource.GetValueOrDefault(source.Id) ?? []).Select(x => x.Story).DistinctBy(s => s.Slug);
+            // The feed follows stories, newest first, as every other feed does (the page follows articles).
+            var stories = (plan.ReportsBySource.GetValueOrDefault(source.Id) ?? []).Select(x => x.Story).DistinctBy(s => s.Slug)
+                .OrderByDescending(s => s.Story.Date.Instant).ThenBy(s => s.Slug, StringComparer.Ordinal);
             yield return new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
                 SiteFeeds.Channel(views, $"{source.Name} — {site.Title}", $"Stories with a report by {source.Name}.", relative, SiteUrls.Feed(relative), stories)));
         }

@@ -1,0 +1,189 @@
+using System.Diagnostics;
+using System.Text.Json;
+using DivergingReports.Tests.Support;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace DivergingReports.Tests.Publishing;
+
+/// <summary>
+/// Pages as a reader's browser shows them: Debian's Chromium, driven by Playwright, loads each page
+/// from the built folder (no server: every request is answered by routing, and nothing may leave),
+/// runs axe-core in it, in the light and the dark colour scheme, and checks that nothing overflows
+/// sideways on a 390 px phone or a 1280 px screen.
+/// </summary>
+public class AccessibilityTests(ITestOutputHelper output)
+{
+    private const string NotFound = "no-such-page/";
+
+    private static readonly string[] ChromiumArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
+
+    [SkippableFact]
+    public async Task Shipped_sample_pages_have_no_axe_violations_and_fit_a_phone()
+    {
+        var (chromium, axe) = (Tools.Require(Tool.Chromium), Tools.Require(Tool.AxeCore));
+        using var project = TestProject.FromShippedContent().WithTemplates();
+        var site = project.Build();
+        await CheckPages(site, chromium, axe,
+            "", "stories/trump-putin-call/", "sources/washington-post/", "countries/us/", "sources/unnamed-outlet/", "about/");
+    }
+
+    [SkippableFact]
+    public async Task Larger_publication_pages_have_no_axe_violations_and_fit_a_phone()
+    {
+        var (chromium, axe) = (Tools.Require(Tool.Chromium), Tools.Require(Tool.AxeCore));
+        using var project = SyntheticPublication.Create();
+        var site = project.Build();
+        // The story with the most reports (four, one without a breakdown) and an update.
+        var story = SyntheticPublication.Published.First(s => s.Sources.Count == 4 && s.Index % 2 == 0);
+        await CheckPages(site, chromium, axe,
+            "", "page/2/", $"stories/{story.Slug}/", "sources/gazette-du-rhone/", "countries/fr/", "sources/", "tags/", "blindspots/", "about/",
+            NotFound);
+    }
+
+    private async Task CheckPages(BuiltSite site, string chromium, string axe, params string[] pages)
+    {
+        var clock = Stopwatch.StartNew();
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ChromiumArgs,
+            Timeout = 60_000,
+        });
+        output.WriteLine($"Chromium {browser.Version} started in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        var problems = new List<string>();
+        void Problem(string problem) { lock (problems) problems.Add(problem); }
+        var external = new List<string>();
+        foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
+        {
+            await using var context = await browser.NewContextAsync(new()
+            {
+                ViewportSize = new() { Width = 390, Height = 844 },
+                ColorScheme = scheme,
+                JavaScriptEnabled = true,
+            });
+            context.SetDefaultTimeout(30_000);
+            await context.RouteAsync("**/*", route => Serve(site, route, external));
+            var page = await context.NewPageAsync();
+            var current = "";
+            page.Console += (_, m) => { if (m.Type == "error" && !(current == NotFound && m.Text.Contains("404"))) Problem($"/{current}: console error: {m.Text}"); };
+            page.PageError += (_, e) => Problem($"/{current}: script error: {e}");
+            page.Response += (_, r) => { if (r.Status >= 400 && r.Request.ResourceType != "document") Problem($"/{current}: {r.Request.ResourceType} {r.Url} answered {r.Status}"); };
+
+            foreach (var relative in pages)
+            {
+                current = relative;
+                var url = site.BaseUrl + relative;
+                var at = $"/{relative} ({scheme.ToString().ToLowerInvariant()})";
+                await page.SetViewportSizeAsync(390, 844);
+                var response = await page.GotoAsync(url, new() { WaitUntil = WaitUntilState.Load });
+                var expectedStatus = relative == NotFound ? 404 : 200;
+                if (response?.Status != expectedStatus)
+                    Problem($"{at}: status {response?.Status}, expected {expectedStatus}");
+
+                await page.AddScriptTagAsync(new() { Path = axe });
+                var axeResult = await page.EvaluateAsync<JsonElement>("""
+                    async () => {
+                      const result = await axe.run(document, { resultTypes: ['violations'] });
+                      const rules = result.passes.length + result.violations.length + result.incomplete.length + result.inapplicable.length;
+                      return { rules, violations: result.violations.map(v => ({
+                        id: v.id, impact: v.impact, help: v.help,
+                        nodes: v.nodes.slice(0, 5).map(n => n.target.join(' ') + (n.failureSummary ? ' — ' + n.failureSummary.replace(/\s+/g, ' ') : '')),
+                        count: v.nodes.length })) };
+                    }
+                    """);
+                var rules = axeResult.GetProperty("rules").GetInt32();
+                if (rules < 20) Problem($"{at}: axe ran only {rules} rules");
+                foreach (var v in axeResult.GetProperty("violations").EnumerateArray())
+                    Problem($"{at}: axe {v.GetProperty("id")} ({v.GetProperty("impact")}): {v.GetProperty("help")} — {v.GetProperty("count")} node(s):\n      "
+                        + string.Join("\n      ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString())));
+
+                if (scheme == ColorScheme.Light)
+                    foreach (var width in new[] { 390, 1280 })
+                    {
+                        await page.SetViewportSizeAsync(width, width == 390 ? 844 : 900);
+                        var overflow = await Overflow(page);
+                        if (overflow is not null) Problem($"/{relative} at {width} px: {overflow}");
+                    }
+            }
+        }
+        output.WriteLine($"{pages.Length} pages × 2 colour schemes checked in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        lock (external)
+            if (external.Count > 0) problems.Add("the pages tried to reach other sites (aborted):\n  " + string.Join("\n  ", external.Distinct()));
+        Assert.True(problems.Count == 0, $"{problems.Count} problem(s) in a real browser:\n" + string.Join("\n", problems));
+    }
+
+    /// <summary>Null when the page fits its viewport's width; otherwise what sticks out.</summary>
+    private static async Task<string?> Overflow(IPage page)
+    {
+        var result = await page.EvaluateAsync<JsonElement>("""
+            () => {
+              const width = window.innerWidth, scroll = document.documentElement.scrollWidth;
+              if (scroll <= width) return null;
+              const culprits = [];
+              for (const el of document.body.querySelectorAll('*')) {
+                const r = el.getBoundingClientRect();
+                if (r.right > width + 0.5 && r.width > 0) {
+                  const name = el.tagName.toLowerCase() + (el.id ? '#' + el.id : '') + (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : '');
+                  culprits.push(name + ' right=' + Math.round(r.right));
+                }
+                if (culprits.length >= 8) break;
+              }
+              return 'scrollWidth ' + scroll + ' > innerWidth ' + width + '; sticking out: ' + culprits.join(', ');
+            }
+            """);
+        return result.ValueKind == JsonValueKind.String ? result.GetString() : null;
+    }
+
+    /// <summary>Answers a request from the built folder, as GitHub Pages would; anything else is aborted and recorded.</summary>
+    private static async Task Serve(BuiltSite site, IRoute route, List<string> external)
+    {
+        var url = new Uri(route.Request.Url);
+        var basePath = site.BaseUrl.AbsolutePath;
+        if (url.Scheme != site.BaseUrl.Scheme || url.Host != site.BaseUrl.Host || !url.AbsolutePath.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            if (!url.Host.EndsWith("giscus.app", StringComparison.Ordinal))
+                lock (external) external.Add($"{route.Request.Method} {route.Request.Url} ({route.Request.ResourceType})");
+            await route.AbortAsync("blockedbyclient");
+            return;
+        }
+        var relative = Uri.UnescapeDataString(url.AbsolutePath[basePath.Length..]);
+        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
+        var file = Path.GetFullPath(Path.Combine(site.Folder, relative));
+        var inside = file.StartsWith(Path.GetFullPath(site.Folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+        if (inside && !File.Exists(file) && Directory.Exists(file))
+        {
+            // GitHub Pages redirects a folder without its slash.
+            await route.FulfillAsync(new() { Status = 301, Headers = new Dictionary<string, string> { ["Location"] = url.GetLeftPart(UriPartial.Path) + "/" } });
+            return;
+        }
+        if (!inside || !File.Exists(file))
+        {
+            await route.FulfillAsync(new() { Status = 404, ContentType = "text/html; charset=utf-8", BodyBytes = File.ReadAllBytes(Path.Combine(site.Folder, "404.html")) });
+            return;
+        }
+        await route.FulfillAsync(new() { Status = 200, ContentType = ContentType(file), BodyBytes = await File.ReadAllBytesAsync(file) });
+    }
+
+    private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json",
+        ".xml" => "application/xml",
+        ".txt" => "text/plain; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        ".png" => "image/png",
+        ".jpg" or ".jpeg" => "image/jpeg",
+        ".webp" => "image/webp",
+        ".ico" => "image/x-icon",
+        ".woff2" => "font/woff2",
+        _ => "application/octet-stream",
+    };
+}
