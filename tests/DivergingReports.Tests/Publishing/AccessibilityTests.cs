@@ -16,43 +16,35 @@ public class AccessibilityTests(ITestOutputHelper output)
 {
     private const string NotFound = "no-such-page/";
 
-    private static readonly string[] ChromiumArgs =
-        ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
-
     [SkippableFact]
     public async Task Shipped_sample_pages_have_no_axe_violations_and_fit_a_phone()
     {
-        var (chromium, axe) = (Tools.Require(Tool.Chromium), Tools.Require(Tool.AxeCore));
+        var axe = Tools.Require(Tool.AxeCore);
         using var project = TestProject.FromShippedContent().WithTemplates();
         var site = project.Build();
-        await CheckPages(site, chromium, axe,
+        await CheckPages(site, axe,
             "", "stories/trump-putin-call/", "sources/washington-post/", "countries/us/", "sources/unnamed-outlet/", "about/");
     }
 
     [SkippableFact]
     public async Task Larger_publication_pages_have_no_axe_violations_and_fit_a_phone()
     {
-        var (chromium, axe) = (Tools.Require(Tool.Chromium), Tools.Require(Tool.AxeCore));
+        var axe = Tools.Require(Tool.AxeCore);
         using var project = SyntheticPublication.Create();
         var site = project.Build();
         // The story with the most reports (four, one without a breakdown) and an update.
         var story = SyntheticPublication.Published.First(s => s.Sources.Count == 4 && s.Index % 2 == 0);
-        await CheckPages(site, chromium, axe,
+        await CheckPages(site, axe,
             "", "page/2/", $"stories/{story.Slug}/", "sources/gazette-du-rhone/", "countries/fr/", "sources/", "tags/", "blindspots/", "about/",
             NotFound);
     }
 
-    private async Task CheckPages(BuiltSite site, string chromium, string axe, params string[] pages)
+    private async Task CheckPages(BuiltSite site, string axe, params string[] pages)
     {
         var clock = Stopwatch.StartNew();
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ChromiumArgs,
-            Timeout = 60_000,
-        });
+        var (playwright, browser) = await Browser.LaunchChromiumAsync();
+        using var _ = playwright;
+        await using var __ = browser;
         output.WriteLine($"Chromium {browser.Version} started in {clock.Elapsed.TotalSeconds:0.0} s");
 
         var problems = new List<string>();

@@ -15,7 +15,9 @@ public static class Browser
         {
             ExecutablePath = chromium,
             Headless = true,
+            // Without the background-networking switches Chromium keeps dialling out on a closed network.
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            Timeout = 60_000,
         });
         return (playwright, browser);
     }
