@@ -17,6 +17,9 @@ public sealed class BuildOptions : ProjectOptions
 
     [Option("base-url", HelpText = "The address the site is published at, instead of site.yml's base_url.")]
     public string? BaseUrl { get; set; }
+
+    [Option("timings", HelpText = "Print how long each stage of the build took.")]
+    public bool Timings { get; set; }
 }
 
 public static class BuildCommand
@@ -35,6 +38,9 @@ public static class BuildCommand
 
         var result = SiteBuilder.Build(paths, output, new Planning.BuildOptions(options.Drafts, baseUrl));
         DiagnosticWriter.Write(context.Out, result.Diagnostics, context.GitHubActions);
+        if (options.Timings)
+            foreach (var (stage, took) in result.Timings)
+                context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {took.TotalMilliseconds,8:0} ms  {stage}"));
         if (result.Written is not { } written)
         {
             context.Out.WriteLine($"build: failed, {DiagnosticWriter.Summary(result.Diagnostics)}; {paths.Relative(output)} was left as it was");

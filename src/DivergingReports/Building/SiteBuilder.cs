@@ -10,6 +10,9 @@ namespace DivergingReports.Building;
 /// <summary>The outcome of a build: every problem found, and what was written when the build succeeded.</summary>
 public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteResult? Written, int StoryCount)
 {
+    /// <summary>How long each stage took, in the order they ran.</summary>
+    public IReadOnlyList<(string Stage, TimeSpan Took)> Timings { get; init; } = [];
+
     public bool Succeeded => Written is not null;
 }
 
@@ -21,21 +24,29 @@ public static class SiteBuilder
 {
     public static BuildResult Build(ProjectPaths paths, string output, BuildOptions options)
     {
+        var timings = new List<(string, TimeSpan)>();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        void Stage(string name) { timings.Add((name, clock.Elapsed)); clock.Restart(); }
+
         var loaded = PublicationLoader.Load(paths);
+        Stage("load and check content");
         var bag = new DiagnosticBag();
         foreach (var d in loaded.Diagnostics) bag.Add(d);
         if (OutputFolder.Refusal(output, paths) is { } refusal)
             bag.Error(DiagnosticCode.OutputRefused, FileLocation.StartOf(paths.Relative(output)), "cannot build here: " + refusal,
                 "choose another --output folder, such as _site");
         var templates = HandlebarsTemplateSet.Load(paths, bag);
-        if (bag.HasErrors || templates is null) return new BuildResult(bag.Sorted(), null, 0);
+        Stage("compile templates");
+        if (bag.HasErrors || templates is null) return new BuildResult(bag.Sorted(), null, 0) { Timings = timings };
 
         var plan = new SitePlan(loaded.Publication, options);
         var views = new ViewFactory(plan);
+        Stage("plan the site");
         try
         {
             var written = SiteWriter.Write(output, new SitePages(plan, views, templates, paths).All());
-            return new BuildResult(bag.Sorted(), written, plan.Stories.Count);
+            Stage("render and write pages");
+            return new BuildResult(bag.Sorted(), written, plan.Stories.Count) { Timings = timings };
         }
         catch (TemplateException e)
         {

@@ -20,7 +20,7 @@ public static class SiteFeeds
         var url = views.Urls.Absolute(SiteUrls.Story(planned.Slug));
         var outlets = string.Join(", ", planned.Outlets.Select(o => o.Name));
         // The feed carries the editor's account and who covered it; the comparison itself is on the page.
-        var content = views.Markdown.ToHtml(planned.Story.Summary)
+        var content = views.SummaryHtml(planned)
             + $"<p>{System.Net.WebUtility.HtmlEncode($"Reports compared: {outlets}.")}</p>";
         return new FeedItem(planned.Story.Title, url, url,
             Dates.InZone(planned.Story.Date, zone), Dates.InZone(planned.LastChange, zone),

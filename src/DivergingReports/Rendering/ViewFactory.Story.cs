@@ -14,7 +14,7 @@ public sealed partial class ViewFactory
             Date = Date(story.Date),
             Updated = story.Updated is { } updated ? Date(updated) : null,
             Question = story.Question,
-            SummaryHtml = Markdown.ToHtml(story.Summary),
+            SummaryHtml = SummaryHtml(planned),
             Tags = story.Tags.Select(t => new LinkView(t, Urls.Path(SiteUrls.Tag(t)))).ToArray(),
             Coverage = Coverage(planned),
             Divergences = Divergences(planned),
@@ -71,7 +71,8 @@ public sealed partial class ViewFactory
     private ReportView Report(ReportedArticle report)
     {
         var article = report.Article;
-        var words = MarkdownRenderer.CountWords(MarkdownRenderer.ToPlainText(article.Body));
+        // Counted on the Markdown itself: its markup holds no words, and the text is parsed once, for HTML.
+        var words = MarkdownRenderer.CountWords(article.Body);
         return new ReportView
         {
             Anchor = article.Id,

@@ -9,6 +9,7 @@ namespace DivergingReports.Rendering;
 public sealed partial class ViewFactory
 {
     private readonly ConcurrentDictionary<string, StoryCardView> _cards = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _summaries = new(StringComparer.Ordinal);
 
     public ViewFactory(SitePlan plan)
     {
@@ -70,6 +71,9 @@ public sealed partial class ViewFactory
         ReportCount = story.Reports.Count,
         Excerpt = MarkdownRenderer.Excerpt(MarkdownRenderer.ToPlainText(story.Story.Summary)),
     });
+
+    /// <summary>The editor's summary as HTML, rendered once: the story page and every feed carrying the story use it.</summary>
+    public string SummaryHtml(PlannedStory story) => _summaries.GetOrAdd(story.Slug, _ => Markdown.ToHtml(story.Story.Summary));
 
     public LinkView CountryLink(string code) => new(CountryName(code), Urls.Path(SiteUrls.Country(code)));
 

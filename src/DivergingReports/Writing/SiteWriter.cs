@@ -25,23 +25,33 @@ public static class SiteWriter
         Directory.CreateDirectory(staging);
         var previous = Directory.Exists(output) ? output : null;
         int written = 0, unchanged = 0;
+        var all = files.ToArray();
         var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in all)
+            if (!paths.Add(file.Path)) throw new InvalidOperationException($"two files of the site would be written to {file.Path}");
         try
         {
-            foreach (var file in files)
+            // Each file depends on nothing but its own inputs, so they render on every core; the bytes
+            // are the same as a sequential build's.
+            Parallel.ForEach(all, file =>
             {
-                if (!paths.Add(file.Path)) throw new InvalidOperationException($"two files of the site would be written to {file.Path}");
                 var bytes = file.Content();
                 var target = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 var old = previous is null ? null : Path.Combine(previous, file.Path);
-                if (old is not null && SameBytes(old, bytes) && FileLinks.TryHardLink(old, target)) unchanged++;
+                if (old is not null && SameBytes(old, bytes) && FileLinks.TryHardLink(old, target)) Interlocked.Increment(ref unchanged);
                 else
                 {
                     File.WriteAllBytes(target, bytes);
-                    written++;
+                    Interlocked.Increment(ref written);
                 }
-            }
+            });
+        }
+        catch (AggregateException e)
+        {
+            Directory.Delete(staging, recursive: true);
+            // The first failure, as a sequential build would have thrown it (a template error names its file and line).
+            throw e.InnerExceptions.OrderBy(x => x is Rendering.Templates.TemplateException ? 0 : 1).First();
         }
         catch
         {

@@ -1,0 +1,235 @@
+namespace DivergingReports.Analysis;
+
+/// <summary>
+/// A quoted passage of one report: the words inside the quote marks, as written (white space
+/// collapsed, a comma before the closing mark dropped); a quote split by an attribution is one
+/// passage, its parts joined by a comma.
+/// <paramref name="Start"/> and <paramref name="End"/> delimit it in the report's text.
+/// </summary>
+public sealed record FoundQuote(string Text, int Start, int End);
+
+/// <summary>
+/// Finds quoted passages: double quotes, straight ("), curly (“ ”, „), or guillemets (« »), and
+/// top-level single quotes (‘ ’, ') as some outlets use; quotes nested inside a passage stay in it.
+/// An apostrophe between letters ("Kyiv’s", "didn’t") is never a quote mark. A passage may run
+/// across a line break; a new opening mark at the start of a later paragraph closes an unclosed one
+/// at its paragraph's end (the convention for quotes spanning paragraphs), and a passage left open
+/// for three line breaks is cut at the first. Without line breaks (a text whose white space was
+/// collapsed), a second opening curly mark drops an unclosed first one, and a mark left open for
+/// 3,000 characters is dropped; single quotes close within 400 characters on their line.
+/// </summary>
+public static class QuoteFinder
+{
+    private const int MaxLineBreaks = 3;
+    /// <summary>A passage open this long without a closing mark was never closed (texts with line breaks collapsed have no paragraph to end it).</summary>
+    private const int MaxLength = 3000;
+    private const int MaxSingleQuoteLength = 400;
+    private const int MaxAttributionWords = 8;
+
+    public static IReadOnlyList<FoundQuote> Find(string text)
+    {
+        var spans = Spans(text);
+        var passages = new List<FoundQuote>(spans.Count);
+        foreach (var (start, end) in spans)
+        {
+            // A comma before the closing mark only hands over to the attribution ("…about that," he said).
+            var inner = TextNormalizer.Collapse(text.AsSpan(start, end - start)).TrimEnd(',', ' ');
+            if (inner.Length > 0 && inner.Any(char.IsLetterOrDigit)) passages.Add(new FoundQuote(inner, start, end));
+        }
+        return JoinSplitQuotes(text, passages);
+    }
+
+    private enum Mark { None, Curly, Straight, Guillemet, LowCurly, CurlySingle, StraightSingle }
+
+    /// <summary>Content spans [start, end) of top-level quotes, in order.</summary>
+    private static List<(int Start, int End)> Spans(string text)
+    {
+        var spans = new List<(int, int)>();
+        var open = -1;
+        var kind = Mark.None;
+        var breaks = 0;
+        var firstBreak = -1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                if (open < 0) continue;
+                if (breaks++ == 0) firstBreak = i;
+                // Single quotes do not run past a line break; a double quote open for too long was never closed.
+                if (kind is Mark.CurlySingle or Mark.StraightSingle || breaks >= MaxLineBreaks)
+                {
+                    if (kind is not (Mark.CurlySingle or Mark.StraightSingle)) spans.Add((open, firstBreak));
+                    i = firstBreak; // scan again after the abandoned opening's paragraph
+                    open = -1;
+                    kind = Mark.None;
+                }
+                continue;
+            }
+            if (open >= 0 && i - open > MaxLength)
+            {
+                i = open - 1; // drop the opening mark; scan again after it
+                open = -1;
+                kind = Mark.None;
+                continue;
+            }
+            if (open < 0)
+            {
+                var opener = Opener(text, i);
+                if (opener == Mark.None) continue;
+                if (opener is Mark.CurlySingle or Mark.StraightSingle && !ClosesInLine(text, i + 1, opener)) continue;
+                open = i + 1;
+                kind = opener;
+                breaks = 0;
+                firstBreak = -1;
+                continue;
+            }
+            switch (kind)
+            {
+                case Mark.Curly:
+                    if (c == '\u201D') Close(i);
+                    else if (c is '\u201C' or '\u201E') Reopen(i);
+                    break;
+                case Mark.LowCurly: // „German style“ closes with “ (or ”)
+                    if (c == '\u201D' || (c == '\u201C' && !AtOpening(text, i))) Close(i);
+                    else if (c is '\u201C' or '\u201E') Reopen(i);
+                    break;
+                case Mark.Guillemet:
+                    if (c == '\u00BB') Close(i);
+                    else if (c == '\u00AB') Reopen(i);
+                    break;
+                case Mark.Straight:
+                    if (c != '"') break;
+                    if (AtOpening(text, i) && breaks > 0) Reopen(i);
+                    else Close(i);
+                    break;
+                case Mark.CurlySingle:
+                    if (c == '\u2019' && AtSingleClosing(text, i)) Close(i);
+                    break;
+                case Mark.StraightSingle:
+                    if (c == '\'' && AtSingleClosing(text, i)) Close(i);
+                    break;
+            }
+        }
+        // A quote still open at the end ends with its paragraph; without one, only a short rest of the text is taken.
+        if (open >= 0 && kind is not (Mark.CurlySingle or Mark.StraightSingle))
+        {
+            if (firstBreak >= 0) spans.Add((open, firstBreak));
+            else if (text.Length - open <= MaxSingleQuoteLength) spans.Add((open, text.Length));
+        }
+        return spans;
+
+        void Close(int at)
+        {
+            spans.Add((open, at));
+            open = -1;
+            kind = Mark.None;
+        }
+
+        // An opening mark while a quote is open. After a line break it starts the next paragraph of a
+        // quote left open, which ends at its paragraph's end; on the same line, the first was never
+        // closed and is dropped.
+        void Reopen(int at)
+        {
+            if (breaks > 0) spans.Add((open, text.LastIndexOf('\n', at)));
+            open = at + 1;
+            breaks = 0;
+            firstBreak = -1;
+        }
+    }
+
+    private static Mark Opener(string text, int i)
+    {
+        var c = text[i];
+        switch (c)
+        {
+            case '\u201C': return Mark.Curly;
+            case '\u201E': return Mark.LowCurly;
+            case '\u00AB': return Mark.Guillemet;
+            case '"': return AtOpening(text, i) ? Mark.Straight : Mark.None;
+            case '\u201D': return AtOpening(text, i) ? Mark.Curly : Mark.None; // some texts use ” both ways
+            case '\u2018':
+                return AtOpening(text, i) && NextIsLetter(text, i) ? Mark.CurlySingle : Mark.None;
+            case '\'':
+                return AtOpening(text, i) && NextIsLetter(text, i) ? Mark.StraightSingle : Mark.None;
+            default: return Mark.None;
+        }
+    }
+
+    /// <summary>A mark opens when it follows white space, the start or an opening bracket/dash, and text follows it.</summary>
+    private static bool AtOpening(string text, int i)
+    {
+        var before = i == 0 || char.IsWhiteSpace(text[i - 1]) || text[i - 1] is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or ':'
+            or '\u2018' or '\u201C' or '\'' or '"';
+        var after = i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]);
+        return before && after;
+    }
+
+    private static bool NextIsLetter(string text, int i) => i + 1 < text.Length && char.IsLetter(text[i + 1]);
+
+    /// <summary>A single closing mark follows text and is not followed by a letter (else it is an apostrophe: "Kyiv’s").</summary>
+    private static bool AtSingleClosing(string text, int i) =>
+        i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]));
+
+    private static bool ClosesInLine(string text, int from, Mark kind)
+    {
+        var closer = kind == Mark.CurlySingle ? '\u2019' : '\'';
+        for (var i = from; i < text.Length && i - from < MaxSingleQuoteLength && text[i] != '\n'; i++)
+            if (text[i] == closer && AtSingleClosing(text, i)) return true;
+        return false;
+    }
+
+    /// <summary>Whether an attribution holds a sentence end: "!", "?", ";", or a dot that is not an initial's or an acronym's ("U.S.").</summary>
+    private static bool EndsSentence(ReadOnlySpan<char> s)
+    {
+        for (var i = 0; i < s.Length; i++)
+        {
+            if (s[i] is '!' or '?' or ';') return true;
+            if (s[i] != '.') continue;
+            var initial = i > 0 && char.IsUpper(s[i - 1]) && (i == 1 || !char.IsLetter(s[i - 2]));
+            var abbreviation = false;
+            var w = i;
+            while (w > 0 && char.IsLetter(s[w - 1])) w--;
+            if (w < i && char.IsUpper(s[w])) abbreviation = Lexicon.Abbreviations.Contains(TextNormalizer.FoldWord(s[w..i]));
+            if (!initial && !abbreviation) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Joins "We had a call," Trump said, "it was long." into one passage: the first part ends with
+    /// a comma, a short attribution without a sentence end follows and ends with a comma, and the
+    /// second part goes on in lower case.
+    /// </summary>
+    private static List<FoundQuote> JoinSplitQuotes(string text, List<FoundQuote> passages)
+    {
+        var joined = new List<FoundQuote>(passages.Count);
+        foreach (var q in passages)
+        {
+            if (joined.Count > 0 && Continues(text, joined[^1], q))
+            {
+                var p = joined[^1];
+                joined[^1] = new FoundQuote(p.Text + ", " + q.Text, p.Start, q.End);
+            }
+            else joined.Add(q);
+        }
+        return joined;
+    }
+
+    private static bool Continues(string text, FoundQuote p, FoundQuote q)
+    {
+        if (!char.IsLower(q.Text[0])) return false;
+        // between: after p's closing mark, before q's opening mark
+        if (q.Start - 1 <= p.End + 1) return false;
+        var between = text.AsSpan(p.End + 1, q.Start - 1 - (p.End + 1));
+        if (between.Contains('\n')) return false;
+        var trimmed = between.Trim();
+        var commaBefore = text[p.End - 1] == ',' || trimmed.StartsWith(",");
+        if (!commaBefore || !trimmed.EndsWith(",")) return false;
+        var attribution = trimmed.Trim(',').Trim();
+        if (EndsSentence(attribution)) return false;
+        var words = 0;
+        foreach (var range in attribution.Split(' ')) if (attribution[range].Length > 0) words++;
+        return words is >= 1 and <= MaxAttributionWords;
+    }
+}
