@@ -45,6 +45,10 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
         return Whitespace().Replace(Markdown.ToPlainText(markdown, Pipeline), " ").Trim();
     }
 
+    /// <summary>The text a reader sees, with its line breaks kept: what the text comparison reads.</summary>
+    public static string ToPlainTextLines(string markdown) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, Pipeline);
+
     /// <summary>The start of a text, cut at a word and marked with an ellipsis when shortened.</summary>
     public static string Excerpt(string plainText, int maxLength = 220)
     {

@@ -58,6 +58,7 @@ public static class StoryData
             }
             json.WriteEndArray();
             Strings(json, "agreements", story.Agreements);
+            WriteComparison(json, views.Comparison(planned));
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');
@@ -99,9 +100,79 @@ public static class StoryData
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Strings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    /// <summary>What the texts show, keyed by article id so each value can be matched to its report.</summary>
+    private static void WriteComparison(Utf8JsonWriter json, Analysis.Comparison comparison)
     {
-        json.WriteStartArray(name);
+        var keys = comparison.Lengths.Select(l => l.Key).ToArray();
+        json.WriteStartObject("comparison");
+        json.WriteStartArray("quotes");
+        foreach (var quote in comparison.Quotes)
+        {
+            json.WriteStartObject();
+            json.WriteString("text", quote.Text);
+            json.WriteBoolean("shared", quote.Shared);
+            json.WriteStartObject("reports");
+            for (var i = 0; i < keys.Length; i++)
+                if (quote.PerOutlet[i] is { } words) json.WriteString(keys[i], words);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("figures");
+        foreach (var figure in comparison.Figures)
+        {
+            json.WriteStartObject();
+            json.WriteString("subject", figure.Subject);
+            json.WriteBoolean("differs", figure.Differs);
+            json.WriteStartObject("reports");
+            for (var i = 0; i < keys.Length; i++)
+                if (figure.PerOutlet[i].Count > 0) Strings(json, keys[i], figure.PerOutlet[i]);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("names");
+        foreach (var name in comparison.Names)
+        {
+            json.WriteStartObject();
+            json.WriteString("name", name.Name);
+            Strings(json, "variants", name.Variants);
+            json.WriteStartObject("mentions");
+            for (var i = 0; i < keys.Length; i++) json.WriteNumber(keys[i], name.MentionsPerOutlet[i]);
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("overlap");
+        foreach (var pair in comparison.Overlaps)
+        {
+            json.WriteStartObject();
+            json.WriteString("a", pair.A);
+            json.WriteString("b", pair.B);
+            json.WriteNumber("shared", pair.Shared);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("reprints");
+        foreach (var group in comparison.Reprints) Strings(json, null, group.Keys);
+        json.WriteEndArray();
+        json.WriteNumber("independent_reports", comparison.IndependentReports);
+        json.WriteStartObject("length");
+        foreach (var length in comparison.Lengths)
+        {
+            json.WriteStartObject(length.Key);
+            json.WriteNumber("words", length.Words);
+            json.WriteNumber("reading_minutes", length.ReadingMinutes);
+            json.WriteEndObject();
+        }
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void Strings(Utf8JsonWriter json, string? name, IEnumerable<string> values)
+    {
+        if (name is null) json.WriteStartArray();
+        else json.WriteStartArray(name);
         foreach (var value in values) json.WriteStringValue(value);
         json.WriteEndArray();
     }

@@ -19,7 +19,8 @@ public sealed partial class ViewFactory
             Coverage = Coverage(planned),
             Divergences = Divergences(planned),
             Agreements = story.Agreements.Select(a => new AgreementView(Markdown.ToHtml(a))).ToArray(),
-            Reports = planned.Reports.Select(Report).ToArray(),
+            Reports = planned.Reports.Select(r => Report(planned, r)).ToArray(),
+            Comparison = ComparisonOf(planned),
             Comments = Plan.Site.Giscus is { } g ? new CommentsView(g.Repo, g.RepoId, g.Category, g.CategoryId, Plan.Site.Language) : null,
             DataUrl = Urls.Path(SiteUrls.StoryData(planned.Slug)),
         };
@@ -29,6 +30,8 @@ public sealed partial class ViewFactory
     {
         OutletCount = story.Outlets.Count,
         ReportCount = story.Reports.Count,
+        IndependentReportCount = Comparison(story).IndependentReports,
+        Reprints = Reprints(story),
         Countries = story.Countries.Select(CountryLink).ToArray(),
         UnknownCountryCount = story.Outlets.Count(o => o.Country is null),
         Spectrum = Plan.Site.Spectrum
@@ -68,11 +71,11 @@ public sealed partial class ViewFactory
         return new DivergenceTableView(columns.Select(c => c.Link).ToArray(), rows);
     }
 
-    private ReportView Report(ReportedArticle report)
+    private ReportView Report(PlannedStory planned, ReportedArticle report)
     {
         var article = report.Article;
         // Counted on the Markdown itself: its markup holds no words, and the text is parsed once, for HTML.
-        var words = MarkdownRenderer.CountWords(article.Body);
+        var length = Comparison(planned).Lengths.First(l => l.Key == article.Id);
         return new ReportView
         {
             Anchor = article.Id,
@@ -85,8 +88,8 @@ public sealed partial class ViewFactory
             SummaryHtml = report.Report.Summary is { } summary ? Markdown.ToHtml(summary, topHeading: 4) : null,
             BodyHtml = Markdown.ToHtml(article.Body, topHeading: 4),
             OriginalUrl = article.Url?.AbsoluteUri,
-            Words = words,
-            ReadingMinutes = Math.Max(1, (int)Math.Round(words / 230.0)),
+            Words = length.Words,
+            ReadingMinutes = length.ReadingMinutes,
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using DivergingReports.Analysis;
 using DivergingReports.Model;
 using DivergingReports.Planning;
 using DivergingReports.Rendering.Views;
@@ -10,6 +11,7 @@ public sealed partial class ViewFactory
 {
     private readonly ConcurrentDictionary<string, StoryCardView> _cards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _summaries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Comparison> _comparisons = new(StringComparer.Ordinal);
 
     public ViewFactory(SitePlan plan)
     {
@@ -71,6 +73,11 @@ public sealed partial class ViewFactory
         ReportCount = story.Reports.Count,
         Excerpt = MarkdownRenderer.Excerpt(MarkdownRenderer.ToPlainText(story.Story.Summary)),
     });
+
+    /// <summary>What the story's texts show, computed once: the story page and index.json both carry it.</summary>
+    public Comparison Comparison(PlannedStory story) => _comparisons.GetOrAdd(story.Slug, _ => StoryComparison.Compare(
+        story.Reports.Select(r => new ComparedText(r.Article.Id, r.Source.Name, MarkdownRenderer.ToPlainTextLines(r.Article.Body))).ToArray(),
+        Plan.Publication.Sources.Select(s => s.Name).ToArray()));
 
     /// <summary>The editor's summary as HTML, rendered once: the story page and every feed carrying the story use it.</summary>
     public string SummaryHtml(PlannedStory story) => _summaries.GetOrAdd(story.Slug, _ => Markdown.ToHtml(story.Story.Summary));

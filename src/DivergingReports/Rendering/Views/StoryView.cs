@@ -15,6 +15,8 @@ public sealed record StoryView
     /// <summary>What every report states; each item's html is rendered Markdown.</summary>
     public required IReadOnlyList<AgreementView> Agreements { get; init; }
     public required IReadOnlyList<ReportView> Reports { get; init; }
+    /// <summary>What the texts show: quotes, figures, names, overlap and length per report.</summary>
+    public required ComparisonView Comparison { get; init; }
     /// <summary>giscus settings when site.yml configures comments; null otherwise.</summary>
     public CommentsView? Comments { get; init; }
     /// <summary>The story's data as JSON (index.json).</summary>
@@ -26,6 +28,10 @@ public sealed record CoverageView
 {
     public required int OutletCount { get; init; }
     public required int ReportCount { get; init; }
+    /// <summary>Reports counted once per text: a wire story reprinted by several outlets counts as one.</summary>
+    public required int IndependentReportCount { get; init; }
+    /// <summary>Sentences naming the reports that are one text reprinted, such as "Outlet A and Outlet B carry the same text (94% shared)."</summary>
+    public required IReadOnlyList<string> Reprints { get; init; }
     public required IReadOnlyList<LinkView> Countries { get; init; }
     /// <summary>Outlets whose country is not known.</summary>
     public required int UnknownCountryCount { get; init; }
