@@ -26,10 +26,23 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
         .Build();
 
     /// <summary>Renders Markdown; its headings start at <paramref name="topHeading"/> (h2 on a page under its h1 title).</summary>
-    public string ToHtml(string markdown, int topHeading = 3)
+    public string ToHtml(string markdown, int topHeading = 3) =>
+        string.IsNullOrWhiteSpace(markdown) ? "" : Html(Markdown.Parse(markdown, Pipeline), topHeading);
+
+    /// <summary>The HTML and the plain text (line breaks kept) of one Markdown text, parsed once: an article needs both.</summary>
+    public (string Html, string PlainText) ToHtmlAndText(string markdown, int topHeading)
     {
-        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        if (string.IsNullOrWhiteSpace(markdown)) return ("", "");
         var document = Markdown.Parse(markdown, Pipeline);
+        using var plain = new StringWriter();
+        var text = new HtmlRenderer(plain) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
+        Pipeline.Setup(text);
+        text.Render(document);
+        return (Html(document, topHeading), plain.ToString());
+    }
+
+    private string Html(MarkdownDocument document, int topHeading)
+    {
         Sanitize(document, topHeading);
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);

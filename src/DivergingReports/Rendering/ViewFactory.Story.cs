@@ -8,6 +8,9 @@ public sealed partial class ViewFactory
     public StoryView Story(PlannedStory planned)
     {
         var story = planned.Story;
+        // Each article is parsed once, for its HTML and for the plain text the comparison reads.
+        var texts = planned.Reports.Select(r => Markdown.ToHtmlAndText(r.Article.Body, topHeading: 4)).ToArray();
+        Comparison(planned, texts.Select(t => t.PlainText).ToArray());
         return new StoryView
         {
             Title = story.Title,
@@ -19,7 +22,7 @@ public sealed partial class ViewFactory
             Coverage = Coverage(planned),
             Divergences = Divergences(planned),
             Agreements = story.Agreements.Select(a => new AgreementView(Markdown.ToHtml(a))).ToArray(),
-            Reports = planned.Reports.Select(r => Report(planned, r)).ToArray(),
+            Reports = planned.Reports.Select((r, i) => Report(planned, r, texts[i].Html)).ToArray(),
             Comparison = ComparisonOf(planned),
             Comments = Plan.Site.Giscus is { } g ? new CommentsView(g.Repo, g.RepoId, g.Category, g.CategoryId, Plan.Site.Language) : null,
             DataUrl = Urls.Path(SiteUrls.StoryData(planned.Slug)),
@@ -71,7 +74,7 @@ public sealed partial class ViewFactory
         return new DivergenceTableView(columns.Select(c => c.Link).ToArray(), rows);
     }
 
-    private ReportView Report(PlannedStory planned, ReportedArticle report)
+    private ReportView Report(PlannedStory planned, ReportedArticle report, string bodyHtml)
     {
         var article = report.Article;
         // Counted on the Markdown itself: its markup holds no words, and the text is parsed once, for HTML.
@@ -86,7 +89,7 @@ public sealed partial class ViewFactory
             Published = Date(article.Published),
             Authors = article.Authors,
             SummaryHtml = report.Report.Summary is { } summary ? Markdown.ToHtml(summary, topHeading: 4) : null,
-            BodyHtml = Markdown.ToHtml(article.Body, topHeading: 4),
+            BodyHtml = bodyHtml,
             OriginalUrl = article.Url?.AbsoluteUri,
             Words = length.Words,
             ReadingMinutes = length.ReadingMinutes,

@@ -13,9 +13,12 @@ public sealed partial class ViewFactory
     private readonly ConcurrentDictionary<string, string> _summaries = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Comparison> _comparisons = new(StringComparer.Ordinal);
 
+    private readonly string[] _outletNames;
+
     public ViewFactory(SitePlan plan)
     {
         Plan = plan;
+        _outletNames = plan.Publication.Sources.Select(s => s.Name).ToArray();
         Urls = plan.Urls;
         Markdown = new MarkdownRenderer(plan.Urls);
         Site = new SiteView
@@ -75,9 +78,9 @@ public sealed partial class ViewFactory
     });
 
     /// <summary>What the story's texts show, computed once: the story page and index.json both carry it.</summary>
-    public Comparison Comparison(PlannedStory story) => _comparisons.GetOrAdd(story.Slug, _ => StoryComparison.Compare(
-        story.Reports.Select(r => new ComparedText(r.Article.Id, r.Source.Name, MarkdownRenderer.ToPlainTextLines(r.Article.Body))).ToArray(),
-        Plan.Publication.Sources.Select(s => s.Name).ToArray()));
+    public Comparison Comparison(PlannedStory story, IReadOnlyList<string>? plainTexts = null) => _comparisons.GetOrAdd(story.Slug, _ => StoryComparison.Compare(
+        story.Reports.Select((r, i) => new ComparedText(r.Article.Id, r.Source.Name, plainTexts?[i] ?? MarkdownRenderer.ToPlainTextLines(r.Article.Body))).ToArray(),
+        _outletNames));
 
     /// <summary>The editor's summary as HTML, rendered once: the story page and every feed carrying the story use it.</summary>
     public string SummaryHtml(PlannedStory story) => _summaries.GetOrAdd(story.Slug, _ => Markdown.ToHtml(story.Story.Summary));
