@@ -39,8 +39,12 @@ public static class BuildCommand
         var result = SiteBuilder.Build(paths, output, new Planning.BuildOptions(options.Drafts, baseUrl));
         DiagnosticWriter.Write(context.Out, result.Diagnostics, context.GitHubActions);
         if (options.Timings)
+        {
             foreach (var (stage, took) in result.Timings)
                 context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {took.TotalMilliseconds,8:0} ms  {stage}"));
+            var peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
+            context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {peak,8} MB  peak memory (working set)"));
+        }
         if (result.Written is not { } written)
         {
             context.Out.WriteLine($"build: failed, {DiagnosticWriter.Summary(result.Diagnostics)}; {paths.Relative(output)} was left as it was");

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using DivergingReports.Benchmarks;
+
+// dotnet run -c Release --project tests/DivergingReports.Benchmarks -- [--stories N] [--corpus DIR] [--runs R]
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+var stories = Option("--stories", 1000);
+var runs = Option("--runs", 3);
+var given = Value("--corpus");
+var corpus = given ?? Path.Combine(Path.GetTempPath(), $"divrep-bench-{stories}");
+if (given is null)
+{
+    var clock = Stopwatch.StartNew();
+    Corpus.Write(corpus, stories);
+    Console.WriteLine($"corpus: {stories} stories × 4 reports in {corpus} ({clock.Elapsed.TotalSeconds:0.0} s to write)");
+}
+if (!Directory.Exists(Path.Combine(corpus, "templates")))
+    CopyTree(Path.Combine(RepositoryRoot(), "templates"), Path.Combine(corpus, "templates")); // the publication's own theme
+var output = Path.Combine(Path.GetTempPath(), $"divrep-bench-site-{Path.GetFileName(corpus)}");
+
+var results = new List<(string Scenario, BuildRun Run)>();
+for (var run = 1; run <= runs; run++)
+{
+    if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
+    results.Add(("full build", BuildRun.Run(corpus, output)));
+    results.Add(("no-change rebuild", BuildRun.Run(corpus, output)));
+    results.Add(("after editing one breakdown", Edit(Directory.GetFiles(Path.Combine(corpus, "content", "breakdowns")).Order().First(), "It happened.", $"It happened (run {run}).")));
+    results.Add(("after editing one article", Edit(Directory.GetFiles(Path.Combine(corpus, "content", "articles")).Order().First(), "\n", $"\nEdited in run {run}.\n")));
+    var template = Path.Combine(corpus, "templates", "page.hbs");
+    if (File.Exists(template)) results.Add(("after editing one template", Edit(template, "</", $"<!-- run {run} --></")));
+}
+
+Console.WriteLine();
+Console.WriteLine($"| scenario ({stories} stories) | median wall s | files | written | pages/s | peak MB |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+foreach (var group in results.GroupBy(r => r.Scenario))
+{
+    var ordered = group.Select(g => g.Run).OrderBy(r => r.Wall).ToArray();
+    var median = ordered[ordered.Length / 2];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {group.Key} | {median.Wall.TotalSeconds:0.00} | {median.Files} | {median.Written} | {median.Files / median.Wall.TotalSeconds:0} | {ordered.Max(r => r.PeakMegabytes)} |"));
+}
+return 0;
+
+BuildRun Edit(string file, string find, string replace)
+{
+    var text = File.ReadAllText(file);
+    var at = text.LastIndexOf(find, StringComparison.Ordinal);
+    File.WriteAllText(file, at < 0 ? text + replace : text[..at] + replace + text[(at + find.Length)..]);
+    return BuildRun.Run(corpus, output);
+}
+
+static string RepositoryRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DivergingReports.sln"))) dir = dir.Parent;
+    return dir?.FullName ?? throw new InvalidOperationException("run the benchmark from the repository");
+}
+
+static void CopyTree(string from, string to)
+{
+    foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+    {
+        var target = Path.Combine(to, Path.GetRelativePath(from, file));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(file, target);
+    }
+}
+
+int Option(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
+
+string? Value(string name)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}
