@@ -53,5 +53,11 @@ public static class SiteBuilder
             bag.Add(e.Diagnostic);
             return new BuildResult(bag.Sorted(), null, plan.Stories.Count);
         }
+        catch (IOException e)
+        {
+            // An article read again while rendering was moved or changed meanwhile: build again.
+            bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf("content"), e.Message, "run the build again once the files have settled");
+            return new BuildResult(bag.Sorted(), null, plan.Stories.Count);
+        }
     }
 }

@@ -28,10 +28,25 @@ internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<strin
             Url = url,
             Published = f.Date("published", site.TimeZone) ?? default,
             Authors = (f.TextList("author", allowSingle: true) ?? []).Select(a => a.Value).ToArray(),
-            Body = parts?.Body ?? "",
+            ReadBody = parts is null ? () => "" : () => ReadMarkdownBody(file),
             BodyLine = parts?.BodyLine ?? 1,
             At = FileLocation.StartOf(file.Path),
         };
+    }
+
+    private string ReadPasteBody(ContentFile file)
+    {
+        var text = ContentFolder.Read(file, new DiagnosticBag()) ?? throw new IOException($"{file.Path} could not be read again while building");
+        return PasteArticle.BodyOf(PasteReader.Read(text, _noise, NoiseRules.BreakdownHeadingPattern(site)))();
+    }
+
+    /// <summary>The body of an article file, read again from disk when its story is rendered.</summary>
+    private static string ReadMarkdownBody(ContentFile file)
+    {
+        var text = ContentFolder.Read(file, new DiagnosticBag())
+            ?? throw new IOException($"{file.Path} could not be read again while building");
+        return FrontMatter.Split(text, new FileContext(file.Path, new DiagnosticBag()))?.Body
+            ?? throw new IOException($"{file.Path} changed while building");
     }
 
     private string? SourceId(Fields f, Uri? url)
@@ -62,6 +77,6 @@ internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<strin
         var paste = PasteReader.Read(text, _noise, NoiseRules.BreakdownHeadingPattern(site));
         var result = PasteArticle.Infer(paste, file.Id, file.Path, new ImportOptions(), sourceIds, domains, site.TimeZone, bag,
             flag => $"run: divrep import {file.Path} {flag} (it writes an article file with that field)");
-        return result.Article;
+        return result.Article with { ReadBody = () => ReadPasteBody(file) };
     }
 }

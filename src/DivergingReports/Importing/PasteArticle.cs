@@ -69,11 +69,18 @@ public static class PasteArticle
             Url = url,
             Published = published ?? default,
             Authors = [],
-            Body = string.Join("\n\n", paste.Paragraphs.Select(MarkdownText.Escape)),
+            ReadBody = BodyOf(paste),
             BodyLine = paste.BodyLine,
             At = FileLocation.StartOf(path),
         };
         return new Result(article, paste.EditorSummary, inferred, missing, paste.Removed);
+    }
+
+    /// <summary>The paste's paragraphs as Markdown that reads back as the same text.</summary>
+    public static Func<string> BodyOf(Paste paste)
+    {
+        var body = string.Join("\n\n", paste.Paragraphs.Select(MarkdownText.Escape));
+        return () => body;
     }
 
     private static string? Source(ImportOptions options, Uri? url, IReadOnlyCollection<string> sourceIds, SourceDomains domains, List<(string, string, string)> inferred)
