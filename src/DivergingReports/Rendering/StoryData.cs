@@ -58,7 +58,7 @@ public static class StoryData
             }
             json.WriteEndArray();
             Strings(json, "agreements", story.Agreements);
-            WriteComparison(json, views.Comparison(planned));
+            WriteComparison(json, views.TakeComparison(planned));
             json.WriteEndObject();
         }
         stream.WriteByte((byte)'\n');

@@ -7,9 +7,8 @@ namespace DivergingReports.Rendering;
 
 public sealed partial class ViewFactory
 {
-    private ComparisonView ComparisonOf(PlannedStory planned)
+    private ComparisonView ComparisonOf(PlannedStory planned, Comparison comparison)
     {
-        var comparison = Comparison(planned);
         var outlets = planned.Reports.Select(r => r.Source.Name).ToArray();
         IReadOnlyList<ComparisonCellView> Cells<T>(IReadOnlyList<T> perReport, Func<T, string?> text) =>
             perReport.Select((value, i) => new ComparisonCellView(outlets[i], text(value))).ToArray();
@@ -41,9 +40,8 @@ public sealed partial class ViewFactory
     }
 
     /// <summary>"A and B carry one text (94% shared)." for each group of reprints.</summary>
-    private IReadOnlyList<string> Reprints(PlannedStory planned)
+    private IReadOnlyList<string> Reprints(PlannedStory planned, Comparison comparison)
     {
-        var comparison = Comparison(planned);
         return comparison.Reprints.Select(group =>
         {
             var names = group.Keys.Select(k => planned.Reports.First(r => r.Article.Id == k).Source.Name).ToArray();

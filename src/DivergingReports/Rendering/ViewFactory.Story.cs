@@ -1,3 +1,4 @@
+using DivergingReports.Analysis;
 using DivergingReports.Planning;
 using DivergingReports.Rendering.Views;
 
@@ -10,7 +11,7 @@ public sealed partial class ViewFactory
         var story = planned.Story;
         // Each article is parsed once, for its HTML and for the plain text the comparison reads.
         var texts = planned.Reports.Select(r => Markdown.ToHtmlAndText(r.Article.Body, topHeading: 4)).ToArray();
-        Comparison(planned, texts.Select(t => t.PlainText).ToArray());
+        var comparison = TakeComparison(planned, texts.Select(t => t.PlainText).ToArray());
         return new StoryView
         {
             Title = story.Title,
@@ -19,22 +20,22 @@ public sealed partial class ViewFactory
             Question = story.Question,
             SummaryHtml = SummaryHtml(planned),
             Tags = story.Tags.Select(t => new LinkView(t, Urls.Path(SiteUrls.Tag(t)))).ToArray(),
-            Coverage = Coverage(planned),
+            Coverage = Coverage(planned, comparison),
             Divergences = Divergences(planned),
             Agreements = story.Agreements.Select(a => new AgreementView(Markdown.ToHtml(a))).ToArray(),
-            Reports = planned.Reports.Select((r, i) => Report(planned, r, texts[i].Html)).ToArray(),
-            Comparison = ComparisonOf(planned),
+            Reports = planned.Reports.Select((r, i) => Report(r, texts[i].Html, comparison)).ToArray(),
+            Comparison = ComparisonOf(planned, comparison),
             Comments = Plan.Site.Giscus is { } g ? new CommentsView(g.Repo, g.RepoId, g.Category, g.CategoryId, Plan.Site.Language) : null,
             DataUrl = Urls.Path(SiteUrls.StoryData(planned.Slug)),
         };
     }
 
-    private CoverageView Coverage(PlannedStory story) => new()
+    private CoverageView Coverage(PlannedStory story, Comparison comparison) => new()
     {
         OutletCount = story.Outlets.Count,
         ReportCount = story.Reports.Count,
-        IndependentReportCount = Comparison(story).IndependentReports,
-        Reprints = Reprints(story),
+        IndependentReportCount = comparison.IndependentReports,
+        Reprints = Reprints(story, comparison),
         Countries = story.Countries.Select(CountryLink).ToArray(),
         UnknownCountryCount = story.Outlets.Count(o => o.Country is null),
         Spectrum = Plan.Site.Spectrum
@@ -74,11 +75,11 @@ public sealed partial class ViewFactory
         return new DivergenceTableView(columns.Select(c => c.Link).ToArray(), rows);
     }
 
-    private ReportView Report(PlannedStory planned, ReportedArticle report, string bodyHtml)
+    private ReportView Report(ReportedArticle report, string bodyHtml, Comparison comparison)
     {
         var article = report.Article;
         // Counted on the Markdown itself: its markup holds no words, and the text is parsed once, for HTML.
-        var length = Comparison(planned).Lengths.First(l => l.Key == article.Id);
+        var length = comparison.Lengths.First(l => l.Key == article.Id);
         return new ReportView
         {
             Anchor = article.Id,

@@ -11,7 +11,10 @@ public sealed partial class ViewFactory
 {
     private readonly ConcurrentDictionary<string, StoryCardView> _cards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _summaries = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, Comparison> _comparisons = new(StringComparer.Ordinal);
+    // Each story's comparison is wanted twice (its page, its index.json): kept only until both have it.
+    private readonly ConcurrentDictionary<string, Lazy<Comparison>> _comparisons = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _comparisonUses = new(StringComparer.Ordinal);
+    private const int ComparisonUsers = 2;
 
     private readonly string[] _outletNames;
 
@@ -77,10 +80,22 @@ public sealed partial class ViewFactory
         Excerpt = MarkdownRenderer.Excerpt(MarkdownRenderer.ToPlainText(story.Story.Summary)),
     });
 
-    /// <summary>What the story's texts show, computed once: the story page and index.json both carry it.</summary>
-    public Comparison Comparison(PlannedStory story, IReadOnlyList<string>? plainTexts = null) => _comparisons.GetOrAdd(story.Slug, _ => StoryComparison.Compare(
-        story.Reports.Select((r, i) => new ComparedText(r.Article.Id, r.Source.Name, plainTexts?[i] ?? MarkdownRenderer.ToPlainTextLines(r.Article.Body))).ToArray(),
-        _outletNames));
+    /// <summary>
+    /// What the story's texts show, computed once for the story page and index.json (each takes it
+    /// once) and then let go, so a large site does not hold every story's comparison.
+    /// </summary>
+    public Comparison TakeComparison(PlannedStory story, IReadOnlyList<string>? plainTexts = null)
+    {
+        var comparison = _comparisons.GetOrAdd(story.Slug, _ => new Lazy<Comparison>(() => StoryComparison.Compare(
+            story.Reports.Select((r, i) => new ComparedText(r.Article.Id, r.Source.Name, plainTexts?[i] ?? MarkdownRenderer.ToPlainTextLines(r.Article.Body))).ToArray(),
+            _outletNames))).Value;
+        if (_comparisonUses.AddOrUpdate(story.Slug, 1, (_, n) => n + 1) >= ComparisonUsers)
+        {
+            _comparisons.TryRemove(story.Slug, out _);
+            _comparisonUses.TryRemove(story.Slug, out _);
+        }
+        return comparison;
+    }
 
     /// <summary>The editor's summary as HTML, rendered once: the story page and every feed carrying the story use it.</summary>
     public string SummaryHtml(PlannedStory story) => _summaries.GetOrAdd(story.Slug, _ => Markdown.ToHtml(story.Story.Summary));
