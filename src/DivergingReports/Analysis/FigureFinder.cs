@@ -41,11 +41,28 @@ public static class FigureFinder
         var i = 0;
         while (i < report.Count)
         {
+            if (!MayStartFigure(report, i)) { i++; continue; }
             var next = TryFigureAt(report, i, out var figure);
             if (figure is not null) figures.Add(figure);
             i = Math.Max(next, i + 1);
         }
         return figures;
+    }
+
+    /// <summary>
+    /// Whether a figure may start at token i: a number, or one of the few words that count
+    /// (<see cref="TryFigureAt"/> reads nothing else, and is costly to enter at every word).
+    /// </summary>
+    private static bool MayStartFigure(ReportText report, int i)
+    {
+        var token = report.Tokens[i];
+        if (token.Kind == TokenKind.Number) return true;
+        if (token.Kind != TokenKind.Word) return false;
+        var word = report.Words[i];
+        if (word.In(WordList.NumberWords | WordList.VagueNumbers)) return true;
+        // "a million", "one hundred", "nearly an hour"
+        if (word.In(WordList.One)) return report.IsWord(i + 1) && report.Words[i + 1].In(WordList.Scales | WordList.TimeUnits);
+        return word.In(WordList.TensFirst) && word.Text.Length >= 8 && token.Span(report.Source).IndexOfAny('-', '\u2010') > 0; // "twenty-five"
     }
 
     private static bool Attached(Token[] tokens, int i) => i < tokens.Length && !tokens[i].SpaceBefore;
@@ -207,7 +224,7 @@ public static class FigureFinder
         if (hasSubject)
         {
             subject = string.Join(' ', tokens[subjectStart..k].Select(x => x.Text(text)));
-            subjectKey = SubjectKey(folded[subjectStart..k].ToList());
+            subjectKey = SubjectKey(folded.Slice(subjectStart, k));
         }
         else
         {
@@ -315,11 +332,36 @@ public static class FigureFinder
 
     private static bool TryParse(ReadOnlySpan<char> raw, out decimal value)
     {
-        var clean = raw.ToString().Replace(",", "", StringComparison.Ordinal);
-        return decimal.TryParse(clean, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        if (TryParseWhole(raw, out var whole))
+        {
+            value = whole;
+            return true;
+        }
+        // The number without its thousands separators.
+        Span<char> clean = raw.Length <= 64 ? stackalloc char[raw.Length] : new char[raw.Length];
+        var n = 0;
+        foreach (var c in raw) if (c != ',') clean[n++] = c;
+        return decimal.TryParse(clean[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    private static string Format(decimal d) => d.ToString("0.##########", CultureInfo.InvariantCulture);
+    /// <summary>Most numbers are whole and short ("5,000"): their ASCII digits read directly, to the value decimal.TryParse gives.</summary>
+    private static bool TryParseWhole(ReadOnlySpan<char> raw, out long value)
+    {
+        value = 0;
+        var digits = 0;
+        foreach (var c in raw)
+        {
+            if (c == ',') continue;
+            if (!char.IsAsciiDigit(c) || ++digits > 18) return false;
+            value = value * 10 + (c - '0');
+        }
+        return digits > 0;
+    }
+
+    private static string Format(decimal d) =>
+        d.Scale == 0 && d <= long.MaxValue && d >= 0
+            ? ((long)d).ToString(CultureInfo.InvariantCulture) // a whole number, as the format below writes it
+            : d.ToString("0.##########", CultureInfo.InvariantCulture);
 
     internal static bool IsPlural(string folded)
     {

@@ -22,26 +22,30 @@ public static class FigureTable
         for (var r = 0; r < figuresPerReport.Count; r++)
             foreach (var f in figuresPerReport[r]) all.Add((r, f));
 
-        var keys = all.Select(x => x.Figure.SubjectKey).Distinct(StringComparer.Ordinal).ToList();
-        var index = keys.Select((k, i) => (k, i)).ToDictionary(x => x.k, x => x.i, StringComparer.Ordinal);
+        var keys = new List<string>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (_, figure) in all)
+            if (index.TryAdd(figure.SubjectKey, keys.Count)) keys.Add(figure.SubjectKey);
         var sets = new UnionFind(keys.Count);
-        var longerEnding = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+
+        // For each subject, the longer subjects that end with it ("ballistic missiles" for "missiles").
+        var indexBySpan = index.GetAlternateLookup<ReadOnlySpan<char>>();
+        var longerEnding = new Dictionary<int, List<string>>();
         foreach (var key in keys)
         {
-            var words = key.Split(' ');
-            for (var s = 1; s < words.Length; s++)
+            for (var space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
             {
-                var suffix = string.Join(' ', words[s..]);
-                if (!longerEnding.TryGetValue(suffix, out var list)) longerEnding[suffix] = list = [];
+                if (!indexBySpan.TryGetValue(key.AsSpan(space + 1), out var shorter)) continue;
+                if (!longerEnding.TryGetValue(shorter, out var list)) longerEnding[shorter] = list = [];
                 list.Add(key);
             }
         }
-        foreach (var key in keys)
+        for (var k = 0; k < keys.Count; k++)
         {
-            if (!longerEnding.TryGetValue(key, out var longer)) continue;
+            if (!longerEnding.TryGetValue(k, out var longer)) continue;
             var longest = longer.OrderByDescending(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).First();
-            if (longer.All(l => l == longest || longest.EndsWith(" " + l, StringComparison.Ordinal)))
-                sets.Union(index[key], index[longest]);
+            if (longer.All(l => l == longest || EndsWithWords(longest, l)))
+                sets.Union(k, index[longest]);
         }
 
         var byGroup = new Dictionary<int, List<(int Report, Figure Figure, int Position)>>();
@@ -55,19 +59,32 @@ public static class FigureTable
         var rows = new List<(FigureRow Row, int Outlets, int First)>();
         foreach (var members in byGroup.Values)
         {
-            var longestKey = members.Select(m => m.Figure.SubjectKey).Distinct(StringComparer.Ordinal)
-                .OrderByDescending(k => k.Split(' ').Length).ThenBy(k => k, StringComparer.Ordinal).First();
-            var subject = members.First(m => m.Figure.SubjectKey == longestKey).Figure.Subject;
+            var subject = members[0].Figure;
+            foreach (var m in members)
+                if (MoreWords(m.Figure.SubjectKey, subject.SubjectKey)) subject = m.Figure;
             var perOutlet = new IReadOnlyList<string>[figuresPerReport.Count];
-            var values = new List<HashSet<string>>();
+            HashSet<string>? firstValues = null;
+            var outlets = 0;
+            var differs = false;
             for (var r = 0; r < perOutlet.Length; r++)
             {
-                var own = members.Where(m => m.Report == r).ToList();
-                perOutlet[r] = own.Select(m => m.Figure.Phrase).Distinct(StringComparer.Ordinal).ToArray();
-                if (own.Count > 0) values.Add(own.Select(m => m.Figure.Value).ToHashSet(StringComparer.Ordinal));
+                List<string>? phrases = null;
+                HashSet<string>? values = null;
+                foreach (var m in members)
+                {
+                    if (m.Report != r) continue;
+                    phrases ??= [];
+                    values ??= new HashSet<string>(StringComparer.Ordinal);
+                    if (!phrases.Contains(m.Figure.Phrase, StringComparer.Ordinal)) phrases.Add(m.Figure.Phrase);
+                    values.Add(m.Figure.Value);
+                }
+                perOutlet[r] = phrases is null ? [] : phrases.ToArray();
+                if (values is null) continue;
+                outlets++;
+                if (firstValues is null) firstValues = values;
+                else differs |= !values.SetEquals(firstValues);
             }
-            var differs = values.Count >= 2 && values.Skip(1).Any(v => !v.SetEquals(values[0]));
-            rows.Add((new FigureRow(subject, perOutlet, differs), values.Count, members[0].Position));
+            rows.Add((new FigureRow(subject.Subject, perOutlet, differs), outlets, members[0].Position));
         }
         return rows
             .OrderByDescending(r => r.Row.Differs)
@@ -75,5 +92,20 @@ public static class FigureTable
             .ThenBy(r => r.First)
             .Select(r => r.Row)
             .ToArray();
+    }
+
+    /// <summary>Whether <paramref name="longer"/> ends with the words of <paramref name="shorter"/> ("ballistic missiles", "missiles").</summary>
+    private static bool EndsWithWords(string longer, string shorter) =>
+        longer.Length > shorter.Length && longer.EndsWith(shorter, StringComparison.Ordinal) && longer[^(shorter.Length + 1)] == ' ';
+
+    /// <summary>
+    /// Whether a subject key names its subject better than the current one: more words, or as many
+    /// and first in ordinal order (a row is named by its longest subject, as first written).
+    /// </summary>
+    private static bool MoreWords(string key, string current)
+    {
+        var words = key.AsSpan().Count(' ');
+        var currentWords = current.AsSpan().Count(' ');
+        return words > currentWords || (words == currentWords && string.CompareOrdinal(key, current) < 0);
     }
 }

@@ -93,14 +93,18 @@ internal static class Gazetteer
          "valley", "hill", "hills", "street", "square", "avenue", "boulevard", "road", "bridge", "region", "oblast", "province",
          "county", "district", "airport", "port", "desert", "canal", "coast", "plain", "plains", "highway", "park"], StringComparer.Ordinal);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacesBySpan = Places.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Whether folded words name a place: a known one, a compass point before one ("Western Europe"), or a place-like last word ("Black Sea").</summary>
     public static bool IsPlace(IReadOnlyList<string> folded)
     {
         if (folded.Count == 0) return false;
-        var key = string.Join(' ', folded);
-        if (Places.Contains(key)) return true;
-        if (folded.Count > 1 && Compass.Contains(folded[0]) && Places.Contains(string.Join(' ', folded.Skip(1)))) return true;
-        if (folded.Count > 1 && PlaceSuffixes.Contains(folded[^1])) return true;
-        return false;
+        if (folded.Count == 1) return Places.Contains(folded[0]);
+        if (PlaceSuffixes.Contains(folded[^1])) return true;
+        var length = WordKey.Length(folded);
+        var key = WordKey.Join(folded, length <= WordKey.StackLimit ? stackalloc char[length] : new char[length]);
+        if (PlacesBySpan.Contains(key)) return true;
+        // The words after the compass point are the rest of the key.
+        return Compass.Contains(folded[0]) && PlacesBySpan.Contains(key[(folded[0].Length + 1)..]);
     }
 }

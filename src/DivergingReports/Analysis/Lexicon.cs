@@ -196,4 +196,64 @@ internal static class Lexicon
 
     /// <summary>Particles inside a person's name ("Ursula von der Leyen").</summary>
     public static readonly FrozenSet<string> NameParticles = Set("de da di du del della der den van von ter bin ibn al el la le dos das");
+
+    /// <summary>
+    /// The lists among those of <see cref="WordList"/> that a folded word is in. A <see cref="Lexeme"/>
+    /// reads them once, where the loops over every word of a story would hash the word again at each test.
+    /// </summary>
+    public static WordList ListsOf(string folded)
+    {
+        var lists = WordList.None;
+        if (Days.Contains(folded)) lists |= WordList.Days;
+        if (Months.Contains(folded)) lists |= WordList.Months;
+        if (Calendar.Contains(folded)) lists |= WordList.Calendar;
+        if (Common.Contains(folded)) lists |= WordList.Common;
+        if (Titles.Contains(folded)) lists |= WordList.Titles;
+        if (TitleModifiers.Contains(folded)) lists |= WordList.TitleModifiers;
+        if (TitleAbbreviations.Contains(folded)) lists |= WordList.TitleAbbreviations;
+        if (Demonyms.Contains(folded)) lists |= WordList.Demonyms;
+        if (KnownBodies.Contains(folded)) lists |= WordList.KnownBodies;
+        if (BodyWords.Contains(folded)) lists |= WordList.BodyWords;
+        if (Verbs.Contains(folded)) lists |= WordList.Verbs;
+        if (NameParticles.Contains(folded)) lists |= WordList.NameParticles;
+        if (Determiners.Contains(folded)) lists |= WordList.Determiners;
+        if (NumberWords.ContainsKey(folded)) lists |= WordList.NumberWords;
+        if (VagueNumbers.Contains(folded)) lists |= WordList.VagueNumbers;
+        if (folded is "a" or "an" or "one") lists |= WordList.One;
+        if (folded is "million" or "billion" or "thousand" or "hundred" or "trillion" or "dozen") lists |= WordList.Scales;
+        if (TimeUnits.Contains(folded)) lists |= WordList.TimeUnits;
+        foreach (var (word, value) in NumberWords)
+            if (value >= 20 && value % 10 == 0 && folded.Length > word.Length && folded.StartsWith(word, StringComparison.Ordinal))
+                lists |= WordList.TensFirst;
+        return lists;
+    }
+}
+
+/// <summary>The <see cref="Lexicon"/> lists the name and figure finders test on every word, as flags.</summary>
+[Flags]
+internal enum WordList
+{
+    None = 0,
+    Days = 1 << 0,
+    Months = 1 << 1,
+    Calendar = 1 << 2,
+    Common = 1 << 3,
+    Titles = 1 << 4,
+    TitleModifiers = 1 << 5,
+    TitleAbbreviations = 1 << 6,
+    Demonyms = 1 << 7,
+    KnownBodies = 1 << 8,
+    BodyWords = 1 << 9,
+    Verbs = 1 << 10,
+    NameParticles = 1 << 11,
+    Determiners = 1 << 12,
+    NumberWords = 1 << 13,
+    VagueNumbers = 1 << 14,
+    /// <summary>"a", "an", "one": the words that count one ("a million", "nearly an hour").</summary>
+    One = 1 << 15,
+    /// <summary>Not a list: longer words that begin with a tens number word, as "twenty-five" folds ("twentyfive").</summary>
+    TensFirst = 1 << 16,
+    /// <summary>"hundred", "thousand", "million", "billion", "trillion", "dozen": what "a" or "one" can count.</summary>
+    Scales = 1 << 17,
+    TimeUnits = 1 << 18,
 }

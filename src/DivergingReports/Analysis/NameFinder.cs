@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DivergingReports.Analysis;
 
 /// <summary>
@@ -26,100 +28,139 @@ public static class NameFinder
 {
     private sealed class Text
     {
-        public required string Source { get; init; }
-        public required Token[] Tokens { get; init; }
-        public required string[] Folded { get; init; }
+        public required ReportText Report { get; init; }
+        public string Source => Report.Source;
+        public Token[] Tokens => Report.Tokens;
+        public Lexeme[] Words => Report.Words;
+        public FoldedTokens Folded => Report.Folded;
+        public Vocabulary Vocabulary => Report.Vocabulary;
+        /// <summary>The capitalised words, in order: only they can begin a name.</summary>
+        public List<int> Capitalised { get; } = [];
+        /// <summary>For each capitalised word, whether it begins a sentence (or a headline); unset for other tokens.</summary>
         public required bool[] Initial { get; init; }
-        /// <summary>Tokens of headlines in title case ("Trump Calls for Ceasefire in Ukraine"), whose capitals prove nothing.</summary>
-        public required bool[] TitleCase { get; init; }
-        /// <summary>Folded words the story capitalises inside sentences; set once the whole story is read.</summary>
-        public HashSet<string> MidCaps { get; set; } = [];
+        /// <summary>Tokens of headlines in title case ("Trump Calls for Ceasefire in Ukraine"), whose capitals prove nothing; null when none.</summary>
+        public bool[]? TitleCase { get; set; }
+        /// <summary>
+        /// The story's number: the story-wide evidence of a word is a mark on its <see cref="Lexeme"/>
+        /// (<see cref="Lexeme.WrittenLowerIn"/>, <see cref="Lexeme.CapitalisedInsideIn"/>) equal to it.
+        /// </summary>
+        public required int Story { get; init; }
     }
 
-    private readonly record struct Word(int Token, int Start, int End, string Surface, string Folded, bool Initial, bool Possessive);
+    /// <summary>A word of a capitalised run; its text as written (possessive stripped) is Source[Start..End].</summary>
+    private readonly record struct Word(int Token, int Start, int End, Lexeme Folded, bool Initial, bool Possessive, bool Connector)
+    {
+        public ReadOnlySpan<char> Surface(Text t) => t.Source.AsSpan(Start, End - Start);
+    }
 
     public static IReadOnlyList<NameMention> Find(IReadOnlyList<string> reports, IReadOnlyCollection<string> outletNames) =>
-        Find(reports.Select(r => new ReportText(r)).ToArray(), outletNames);
+        Find(ReportText.ReadAll(reports), outletNames);
 
-    internal static IReadOnlyList<NameMention> Find(IReadOnlyList<ReportText> reports, IReadOnlyCollection<string> outletNames)
+    internal static IReadOnlyList<NameMention> Find(IReadOnlyList<ReportText> reports, IReadOnlyCollection<string> outletNames) =>
+        Find(reports, OutletNames.For(outletNames));
+
+    internal static IReadOnlyList<NameMention> Find(IReadOnlyList<ReportText> reports, OutletNames outlets)
     {
-        var texts = reports.Select(Prepare).ToArray();
+        var mentions = new List<NameMention>();
+        if (reports.Count == 0) return mentions;
+        var story = reports[0].Vocabulary.NextStory();
+        // Story-wide evidence first, from every report: words written in lower case somewhere, and
+        // words capitalised inside a sentence.
+        var texts = new Text[reports.Count];
+        for (var r = 0; r < texts.Length; r++) texts[r] = Read(reports[r], story);
 
-        // Story-wide evidence: words written in lower case somewhere, and words capitalised inside a sentence.
-        var lower = new HashSet<string>(StringComparer.Ordinal);
-        var midCaps = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var t in texts)
+        var run = new List<Word>();
+        for (var r = 0; r < texts.Length; r++)
         {
-            for (var i = 0; i < t.Tokens.Length; i++)
+            var t = texts[r];
+            var next = 0; // the token after the last run
+            foreach (var i in t.Capitalised)
             {
-                var token = t.Tokens[i];
-                if (token.Kind != TokenKind.Word) continue;
-                var span = token.Span(t.Source);
-                if (char.IsLower(span[0])) lower.Add(t.Folded[i]);
-                else if (char.IsUpper(span[0]) && !t.Initial[i]) midCaps.Add(FoldStripped(t, i));
+                if (i < next || !IsCapWord(t, i)) continue;
+                next = ReadRun(t, i, run);
+                Process(r, t, CollectionsMarshal.AsSpan(run), outlets, mentions);
             }
         }
-
-        var outlets = outletNames.Select(n => TextNormalizer.Words(n)).Select(w => w.Count > 0 && w[0] == "the" ? w.Skip(1).ToList() : w)
-            .Where(w => w.Count > 0).ToList();
-
-        foreach (var t in texts) t.MidCaps = midCaps;
-        var mentions = new List<NameMention>();
-        for (var r = 0; r < texts.Length; r++)
-            foreach (var run in Runs(texts[r]))
-                Process(r, texts[r], run, lower, midCaps, outlets, mentions);
         return mentions;
     }
 
-    private static Text Prepare(ReportText report)
+    /// <summary>
+    /// One pass over a report: marks the words it writes in lower case, finds its capitalised words
+    /// and its title-case headlines, then marks the capitalised words that do not begin a sentence.
+    /// </summary>
+    private static Text Read(ReportText report, int story)
     {
         var source = report.Source;
         var tokens = report.Tokens;
-        var initial = (bool[])report.SentenceStarts.Clone();
-        for (var i = 1; i < tokens.Length; i++)
+        var t = new Text { Report = report, Initial = new bool[tokens.Length], Story = story };
+        var line = new TitleCaseLine();
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var prev = tokens[i - 1];
-            if (prev.Kind != TokenKind.Symbol || tokens[i].SpaceBefore) continue;
-            var c = source[prev.Start];
-            // After an opening quote mark or a colon, a word begins a sentence.
-            if (c is '\u201C' or '\u201E' or '\u00AB' or '\u2018' || (c is '"' or '\'' && (prev.SpaceBefore || prev.NewlineBefore)))
-                initial[i] = true;
+            var token = tokens[i];
+            if (token.NewlineBefore && i > 0) line.End(t, i);
+            if (token.Kind != TokenKind.Word) continue;
+            var first = source[token.Start];
+            var capitalised = char.IsUpper(first);
+            line.Add(token, capitalised);
+            if (capitalised) t.Capitalised.Add(i);
+            else if (char.IsLower(first)) report.Words[i].WrittenLowerIn = story;
         }
-        for (var i = 1; i < tokens.Length; i++)
-            if (tokens[i - 1].Kind == TokenKind.Symbol && source[tokens[i - 1].Start] == ':' && tokens[i].Kind == TokenKind.Word)
-                initial[i] = true;
-        var titleCase = TitleCaseLines(source, tokens);
-        for (var i = 0; i < tokens.Length; i++) initial[i] |= titleCase[i];
-        return new Text { Source = source, Tokens = tokens, Folded = report.Folded, Initial = initial, TitleCase = titleCase };
+        line.End(t, tokens.Length);
+        foreach (var i in t.Capitalised)
+        {
+            t.Initial[i] = BeginsSentence(report, i) || (t.TitleCase?[i] ?? false);
+            if (!t.Initial[i]) FoldStripped(t, i).CapitalisedInsideIn = story;
+        }
+        return t;
+    }
+
+    /// <summary>Whether word i begins a sentence: a sentence start, or right after an opening quote mark or a colon.</summary>
+    private static bool BeginsSentence(ReportText report, int i)
+    {
+        if (Sentences.StartsAt(report.Source, report.Tokens, report.Words, i)) return true;
+        if (i == 0) return false;
+        var prev = report.Tokens[i - 1];
+        if (prev.Kind != TokenKind.Symbol) return false;
+        var c = report.Source[prev.Start];
+        if (!report.Tokens[i].SpaceBefore
+            && (c is '\u201C' or '\u201E' or '\u00AB' or '\u2018' || (c is '"' or '\'' && (prev.SpaceBefore || prev.NewlineBefore))))
+            return true;
+        return c == ':';
     }
 
     /// <summary>
-    /// The tokens of headlines written in title case: lines with at least two words of four letters or
-    /// more, three in four of them capitalised, that do not end as a sentence does (with a dot).
+    /// The line being read, for the headlines written in title case: lines with at least two words of
+    /// four letters or more, three in four of them capitalised, that do not end as a sentence does (with a dot).
     /// </summary>
-    private static bool[] TitleCaseLines(string source, Token[] tokens)
+    private struct TitleCaseLine
     {
-        var marked = new bool[tokens.Length];
-        var lineStart = 0;
-        for (var i = 0; i <= tokens.Length; i++)
+        private int _start, _words, _caps;
+
+        public void Add(Token word, bool capitalised)
         {
-            if (i < tokens.Length && !(tokens[i].NewlineBefore && i > 0)) continue;
-            int words = 0, caps = 0;
-            for (var j = lineStart; j < i; j++)
-            {
-                var span = tokens[j].Span(source);
-                if (tokens[j].Kind != TokenKind.Word || span.Length < 4) continue;
-                words++;
-                if (char.IsUpper(span[0])) caps++;
-            }
-            var last = i - 1;
-            while (last > lineStart && tokens[last].Kind == TokenKind.Symbol && Sentences.IsClosing(source[tokens[last].Start])) last--;
-            var endsSentence = last >= lineStart && tokens[last].Kind == TokenKind.Symbol && source[tokens[last].Start] == '.';
-            if (words >= 2 && caps * 4 >= words * 3 && !endsSentence)
-                for (var j = lineStart; j < i; j++) marked[j] = true;
-            lineStart = i;
+            if (word.Length < 4) return;
+            _words++;
+            if (capitalised) _caps++;
         }
-        return marked;
+
+        /// <summary>Ends the line before token <paramref name="end"/>, marking its tokens if it is a headline.</summary>
+        public void End(Text t, int end)
+        {
+            if (_words >= 2 && _caps * 4 >= _words * 3 && !EndsSentence(t, _start, end))
+            {
+                t.TitleCase ??= new bool[t.Tokens.Length];
+                for (var j = _start; j < end; j++) t.TitleCase[j] = true;
+            }
+            this = new TitleCaseLine { _start = end };
+        }
+
+        private static bool EndsSentence(Text t, int start, int end)
+        {
+            var tokens = t.Tokens;
+            var last = end - 1;
+            while (last > start && tokens[last].Kind == TokenKind.Symbol && Sentences.IsClosing(t.Source[tokens[last].Start])) last--;
+            return last >= start && tokens[last].Kind == TokenKind.Symbol && t.Source[tokens[last].Start] == '.';
+        }
     }
 
     private static bool IsCapWord(Text t, int i)
@@ -129,15 +170,15 @@ public static class NameFinder
         if (!char.IsUpper(span[0])) return false;
         foreach (var c in span) if (char.IsDigit(c)) return false;
         // In a title-case headline only words the story capitalises elsewhere inside sentences are names.
-        return !t.TitleCase[i] || t.MidCaps.Contains(FoldStripped(t, i));
+        return !(t.TitleCase?[i] ?? false) || FoldStripped(t, i).CapitalisedInsideIn == t.Story;
     }
 
     /// <summary>A token folded without its possessive ending: "Trump’s" → "trump".</summary>
-    private static string FoldStripped(Text t, int i)
+    private static Lexeme FoldStripped(Text t, int i)
     {
         var span = t.Tokens[i].Span(t.Source);
         var stripped = StripPossessive(span);
-        return stripped.Length == span.Length ? t.Folded[i] : TextNormalizer.FoldWord(stripped);
+        return stripped.Length == span.Length ? t.Words[i] : t.Vocabulary.Fold(stripped);
     }
 
     private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> w) =>
@@ -149,211 +190,235 @@ public static class NameFinder
         var span = token.Span(t.Source);
         var stripped = StripPossessive(span);
         var possessive = stripped.Length != span.Length;
-        return new Word(i, token.Start, token.Start + stripped.Length, stripped.ToString(), FoldStripped(t, i), t.Initial[i], possessive);
+        return new Word(i, token.Start, token.Start + stripped.Length, FoldStripped(t, i), t.Initial[i], possessive, char.IsLower(span[0]));
     }
 
-    /// <summary>Runs of capitalised words, with the lower-case particles and connectors inside them.</summary>
-    private static IEnumerable<List<Word>> Runs(Text t)
+    /// <summary>
+    /// Reads the run of capitalised words starting at token i (a capitalised word), with the
+    /// lower-case particles and connectors inside it, into <paramref name="run"/>; returns the token after it.
+    /// </summary>
+    private static int ReadRun(Text t, int i, List<Word> run)
     {
-        var i = 0;
-        while (i < t.Tokens.Length)
+        run.Clear();
+        run.Add(MakeWord(t, i));
+        var j = i + 1;
+        while (!run[^1].Possessive && j < t.Tokens.Length)
         {
-            if (!IsCapWord(t, i)) { i++; continue; }
-            var run = new List<Word> { MakeWord(t, i) };
-            var j = i + 1;
-            while (!run[^1].Possessive && j < t.Tokens.Length)
+            var last = run[^1];
+            if (IsCapWord(t, j) && t.Tokens[j].SpaceBefore && !t.Tokens[j].NewlineBefore)
             {
-                var last = run[^1];
-                if (IsCapWord(t, j) && t.Tokens[j].SpaceBefore && !t.Tokens[j].NewlineBefore)
-                {
-                    run.Add(MakeWord(t, j));
-                    j++;
-                    continue;
-                }
-                // "Sen. Roger Wicker", "George W. Bush": the dot of a title or an initial stays inside the run.
-                if (t.Tokens[j].Kind == TokenKind.Symbol && t.Source[t.Tokens[j].Start] == '.' && !t.Tokens[j].SpaceBefore
-                    && IsCapWord(t, j + 1) && !t.Tokens[j + 1].NewlineBefore
-                    && (Lexicon.TitleAbbreviations.Contains(last.Folded) || (last.Surface.Length == 1 && char.IsUpper(last.Surface[0]))))
-                {
-                    run.Add(MakeWord(t, j + 1));
-                    j += 2;
-                    continue;
-                }
-                if (t.Tokens[j].Kind == TokenKind.Word && !t.Tokens[j].NewlineBefore)
-                {
-                    var w = t.Folded[j];
-                    var lowerCase = char.IsLower(t.Source[t.Tokens[j].Start]);
-                    if (lowerCase && Lexicon.NameParticles.Contains(w))
-                    {
-                        var k = j;
-                        while (k < t.Tokens.Length && t.Tokens[k].Kind == TokenKind.Word && char.IsLower(t.Source[t.Tokens[k].Start])
-                               && Lexicon.NameParticles.Contains(t.Folded[k])) k++;
-                        if (IsCapWord(t, k) && !t.Tokens[k].NewlineBefore)
-                        {
-                            for (var p = j; p <= k; p++) run.Add(MakeWord(t, p) with { Initial = false });
-                            j = k + 1;
-                            continue;
-                        }
-                    }
-                    if (lowerCase && w is "of" or "for" && (Lexicon.BodyWords.Contains(last.Folded) || Lexicon.Titles.Contains(last.Folded)))
-                    {
-                        var k = j + 1;
-                        if (k < t.Tokens.Length && t.Tokens[k].Kind == TokenKind.Word && t.Source.AsSpan(t.Tokens[k].Start, t.Tokens[k].Length) is "the") k++;
-                        if (IsCapWord(t, k) && !t.Tokens[k].NewlineBefore)
-                        {
-                            for (var p = j; p <= k; p++) run.Add(MakeWord(t, p));
-                            j = k + 1;
-                            continue;
-                        }
-                    }
-                }
-                break;
+                run.Add(MakeWord(t, j));
+                j++;
+                continue;
             }
-            yield return run;
-            i = j;
+            // "Sen. Roger Wicker", "George W. Bush": the dot of a title or an initial stays inside the run.
+            if (t.Tokens[j].Kind == TokenKind.Symbol && t.Source[t.Tokens[j].Start] == '.' && !t.Tokens[j].SpaceBefore
+                && IsCapWord(t, j + 1) && !t.Tokens[j + 1].NewlineBefore
+                && (last.Folded.In(WordList.TitleAbbreviations) || (last.End - last.Start == 1 && char.IsUpper(t.Source[last.Start]))))
+            {
+                run.Add(MakeWord(t, j + 1));
+                j += 2;
+                continue;
+            }
+            if (t.Tokens[j].Kind == TokenKind.Word && !t.Tokens[j].NewlineBefore)
+            {
+                var w = t.Folded[j];
+                var lowerCase = char.IsLower(t.Source[t.Tokens[j].Start]);
+                if (lowerCase && t.Words[j].In(WordList.NameParticles))
+                {
+                    var k = j;
+                    while (k < t.Tokens.Length && t.Tokens[k].Kind == TokenKind.Word && char.IsLower(t.Source[t.Tokens[k].Start])
+                           && t.Words[k].In(WordList.NameParticles)) k++;
+                    if (IsCapWord(t, k) && !t.Tokens[k].NewlineBefore)
+                    {
+                        for (var p = j; p <= k; p++) run.Add(MakeWord(t, p) with { Initial = false });
+                        j = k + 1;
+                        continue;
+                    }
+                }
+                if (lowerCase && w is "of" or "for" && (last.Folded.In(WordList.BodyWords) || last.Folded.In(WordList.Titles)))
+                {
+                    var k = j + 1;
+                    if (k < t.Tokens.Length && t.Tokens[k].Kind == TokenKind.Word && t.Source.AsSpan(t.Tokens[k].Start, t.Tokens[k].Length) is "the") k++;
+                    if (IsCapWord(t, k) && !t.Tokens[k].NewlineBefore)
+                    {
+                        for (var p = j; p <= k; p++) run.Add(MakeWord(t, p));
+                        j = k + 1;
+                        continue;
+                    }
+                }
+            }
+            break;
         }
+        return j;
     }
 
-    private static bool IsConnector(Word w) => char.IsLower(w.Surface[0]);
-
-    private static void Process(int report, Text t, List<Word> run, HashSet<string> lower, HashSet<string> midCaps,
-        List<List<string>> outlets, List<NameMention> mentions)
+    private static void Process(int report, Text t, ReadOnlySpan<Word> run, OutletNames outlets, List<NameMention> mentions)
     {
         // Titles, and the words that belong to a title next to one ("Defense Secretary", "Secretary of State").
-        var title = new bool[run.Count];
-        for (var i = 0; i < run.Count; i++)
+        Span<bool> title = run.Length <= 64 ? stackalloc bool[run.Length] : new bool[run.Length];
+        for (var i = 0; i < run.Length; i++)
         {
-            var nextIsBodyWord = i + 1 < run.Count && Lexicon.BodyWords.Contains(run[i + 1].Folded);
-            if (!IsConnector(run[i]) && Lexicon.Titles.Contains(run[i].Folded) && !nextIsBodyWord) title[i] = true;
+            var nextIsBodyWord = i + 1 < run.Length && run[i + 1].Folded.In(WordList.BodyWords);
+            if (!run[i].Connector && run[i].Folded.In(WordList.Titles) && !nextIsBodyWord) title[i] = true;
         }
         for (var changed = true; changed;)
         {
             changed = false;
-            for (var i = 0; i < run.Count; i++)
+            for (var i = 0; i < run.Length; i++)
             {
-                if (title[i] || IsConnector(run[i]) || !Lexicon.TitleModifiers.Contains(run[i].Folded)) continue;
-                if (Near(i, -1) || Near(i, +1)) { title[i] = changed = true; }
+                if (title[i] || run[i].Connector || !run[i].Folded.In(WordList.TitleModifiers)) continue;
+                if (NextToTitle(run, title, i, -1) || NextToTitle(run, title, i, +1)) { title[i] = changed = true; }
             }
-        }
-        bool Near(int i, int step)
-        {
-            var j = i + step;
-            while (j >= 0 && j < run.Count && IsConnector(run[j]) && run[j].Folded is "of" or "the" or "for") j += step;
-            return j >= 0 && j < run.Count && title[j];
         }
 
         // Split at titles and calendar words; each piece is a candidate.
-        var piece = new List<Word>();
+        var pieceStart = 0;
         var titleBefore = false;
-        for (var i = 0; i <= run.Count; i++)
+        for (var i = 0; i <= run.Length; i++)
         {
-            var split = i == run.Count || title[i] || (!IsConnector(run[i]) && IsCalendar(run[i].Folded));
-            if (!split) { piece.Add(run[i]); continue; }
-            if (piece.Count > 0) Candidate(report, t, piece, titleBefore, lower, midCaps, outlets, mentions);
-            piece = [];
-            titleBefore = i < run.Count && title[i];
+            var split = i == run.Length || title[i] || (!run[i].Connector && IsCalendar(run[i].Folded));
+            if (!split) continue;
+            if (i > pieceStart) Candidate(report, t, run[pieceStart..i], titleBefore, outlets, mentions);
+            pieceStart = i + 1;
+            titleBefore = i < run.Length && title[i];
         }
     }
 
-    private static bool IsCalendar(string folded) =>
-        Lexicon.Days.Contains(folded) || Lexicon.Months.Contains(folded) || Lexicon.Calendar.Contains(folded);
+    /// <summary>Whether a title is next to word i, across "of", "the" and "for".</summary>
+    private static bool NextToTitle(ReadOnlySpan<Word> run, ReadOnlySpan<bool> title, int i, int step)
+    {
+        var j = i + step;
+        while (j >= 0 && j < run.Length && run[j].Connector && run[j].Folded.Text is "of" or "the" or "for") j += step;
+        return j >= 0 && j < run.Length && title[j];
+    }
 
-    private static void Candidate(int report, Text t, List<Word> words, bool titleBefore, HashSet<string> lower, HashSet<string> midCaps,
-        List<List<string>> outlets, List<NameMention> mentions)
+    private static bool IsCalendar(Lexeme word) => word.In(WordList.Days | WordList.Months | WordList.Calendar);
+
+    private static void Candidate(int report, Text t, ReadOnlySpan<Word> words, bool titleBefore, OutletNames outlets, List<NameMention> mentions)
     {
         // Connectors at the edges belong to nothing.
         var a = 0;
-        var b = words.Count - 1;
-        bool Trim()
-        {
-            while (a <= b && IsConnector(words[a])) a++;
-            while (b >= a && IsConnector(words[b])) b--;
-            return a <= b;
-        }
-        if (!Trim()) return;
+        var b = words.Length - 1;
+        if (!Trim(words, ref a, ref b)) return;
         // Common words in front: "The White House", "During", "His".
-        while (a <= b && Lexicon.Common.Contains(words[a].Folded)) { a++; titleBefore = false; if (!Trim()) return; }
+        while (a <= b && words[a].Folded.In(WordList.Common)) { a++; titleBefore = false; if (!Trim(words, ref a, ref b)) return; }
         var body = false;
-        for (var i = a; i <= b; i++) if (!IsConnector(words[i]) && Lexicon.BodyWords.Contains(words[i].Folded)) body = true;
+        for (var i = a; i <= b; i++) if (!words[i].Connector && words[i].Folded.In(WordList.BodyWords)) body = true;
         // A sentence-initial first word must show it is a proper noun.
-        while (a <= b && words[a].Initial && !ProperNoun(words[a].Folded, lower, midCaps))
+        while (a <= b && words[a].Initial && !ProperNoun(words[a].Folded, t.Story))
         {
             a++;
             titleBefore = false;
-            if (!Trim()) return;
+            if (!Trim(words, ref a, ref b)) return;
         }
         // Nationality adjectives around a person's name: "Russian", "Ukrainian President" (kept inside bodies: "European Union").
         if (!body || b == a)
         {
-            while (a <= b && Lexicon.Demonyms.Contains(words[a].Folded)) { a++; if (!Trim()) return; }
-            while (b >= a && Lexicon.Demonyms.Contains(words[b].Folded)) { b--; if (!Trim()) return; }
+            while (a <= b && words[a].Folded.In(WordList.Demonyms)) { a++; if (!Trim(words, ref a, ref b)) return; }
+            while (b >= a && words[b].Folded.In(WordList.Demonyms)) { b--; if (!Trim(words, ref a, ref b)) return; }
         }
-        var kept = words.GetRange(a, b - a + 1);
+        var kept = words[a..(b + 1)];
         // A lone hyphenated word of capitalised parts names each part: "Trump-Putin call", "R-Mississippi".
-        if (kept.Count == 1 && kept[0].Surface.IndexOfAny(['-', '\u2010', '\u2011']) > 0)
+        if (kept.Length == 1 && kept[0].Surface(t).IndexOfAny('-', '\u2010', '\u2011') > 0 && HyphenatedParts(report, t, kept[0], titleBefore, outlets, mentions))
+            return;
+
+        // The name's words: its proper words, and of the connectors inside it only the particles ("von der").
+        var properCount = 0;
+        var allShort = true;
+        var folded = new List<string>(kept.Length);
+        var common = false;
+        var calendar = false;
+        foreach (var w in kept)
         {
-            var w = kept[0];
-            var parts = w.Surface.Split('-', '\u2010', '\u2011');
-            if (parts.All(p => p.Length > 0 && char.IsUpper(p[0])))
+            if (!w.Connector)
             {
-                var offset = 0;
-                for (var p = 0; p < parts.Length; p++)
-                {
-                    var start = w.Start + offset;
-                    var part = new Word(w.Token, start, start + parts[p].Length, parts[p], TextNormalizer.FoldWord(parts[p]),
-                        p == 0 && w.Initial, p == parts.Length - 1 && w.Possessive);
-                    Candidate(report, t, [part], titleBefore && p == 0, lower, midCaps, outlets, mentions);
-                    offset += parts[p].Length + 1;
-                }
-                return;
+                properCount++;
+                if (w.Folded.Text.Length > 1) allShort = false;
             }
+            else if (!w.Folded.In(WordList.NameParticles)) continue;
+            folded.Add(w.Folded.Text);
+            common |= w.Folded.In(WordList.Common) && w.Folded.Text.Length > 1 && !w.Folded.In(WordList.NameParticles);
+            calendar |= IsCalendar(w.Folded);
         }
-        var folded = kept.Where(w => !IsConnector(w) || Lexicon.NameParticles.Contains(w.Folded)).Select(w => w.Folded).ToList();
-        var proper = kept.Where(w => !IsConnector(w)).ToList();
-        if (proper.All(w => w.Folded.Length <= 1)) return;
-        if (folded.Any(f => Lexicon.Common.Contains(f) && f.Length > 1 && !Lexicon.NameParticles.Contains(f)) && proper.Count == 1) return;
+        if (allShort) return;
+        if (properCount == 1 && common) return;
         if (Gazetteer.IsPlace(folded)) return;
         if (folded.Count > 1 && folded[^1] is "day" or "eve") return; // "Independence Day"
-        if (folded.Any(IsCalendar)) return;
-        if (IsOutlet(folded, outlets)) return;
+        if (calendar) return;
+        if (outlets.Contains(folded)) return;
         if (IsWholeQuotation(t, kept[0], kept[^1])) return;
 
-        var single = proper.Count == 1;
-        var lone = proper[0].Folded;
-        var acronym = single && proper[0].Surface.Length >= 2 && proper[0].Surface.All(c => char.IsUpper(c) || c == '.');
-        if (single && Lexicon.BodyWords.Contains(lone) && !Lexicon.KnownBodies.Contains(lone)) return; // "Police said": a common noun
-        var isBody = body || (single && (Lexicon.KnownBodies.Contains(lone) || acronym));
+        var single = properCount == 1;
+        var firstProper = kept[0]; // the first word is never a connector once trimmed
+        var lone = firstProper.Folded;
+        var acronym = single && firstProper.End - firstProper.Start >= 2 && IsAcronym(firstProper.Surface(t));
+        if (single && lone.In(WordList.BodyWords) && !lone.In(WordList.KnownBodies)) return; // "Police said": a common noun
+        var isBody = body || (single && (lone.In(WordList.KnownBodies) || acronym));
 
         var first = kept[0];
         var last = kept[^1];
         // A known body needs no more; an unknown acronym ("HIMARS launchers", "GDP") does, like a lone word.
-        var evidence = body || (single && Lexicon.KnownBodies.Contains(lone))
+        var evidence = body || (single && lone.In(WordList.KnownBodies))
             || titleBefore || last.Possessive || VerbAfter(t, last.Token, last.End) || AttributionBefore(t, first.Token)
             || (!first.Initial && StandsAlone(t, first, last));
         var surface = TextNormalizer.Collapse(t.Source.AsSpan(first.Start, last.End - first.Start));
         mentions.Add(new NameMention(report, first.Start, surface, folded, isBody, evidence));
     }
 
+    /// <summary>Moves a and b past connectors at the edges; whether a word is left.</summary>
+    private static bool Trim(ReadOnlySpan<Word> words, ref int a, ref int b)
+    {
+        while (a <= b && words[a].Connector) a++;
+        while (b >= a && words[b].Connector) b--;
+        return a <= b;
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> surface)
+    {
+        foreach (var c in surface) if (!(char.IsUpper(c) || c == '.')) return false;
+        return true;
+    }
+
+    /// <summary>
+    /// When every part of a hyphenated word is capitalised, each part is a candidate of its own;
+    /// returns false (the word stays whole) otherwise.
+    /// </summary>
+    private static bool HyphenatedParts(int report, Text t, Word w, bool titleBefore, OutletNames outlets, List<NameMention> mentions)
+    {
+        var surface = w.Surface(t);
+        for (var from = 0; ;)
+        {
+            var length = surface[from..].IndexOfAny('-', '\u2010', '\u2011');
+            var part = length < 0 ? surface[from..] : surface.Slice(from, length);
+            if (part.Length == 0 || !char.IsUpper(part[0])) return false;
+            if (length < 0) break;
+            from += length + 1;
+        }
+        for (int from = 0, p = 0; ; p++)
+        {
+            var length = surface[from..].IndexOfAny('-', '\u2010', '\u2011');
+            var isLast = length < 0;
+            var part = isLast ? surface[from..] : surface.Slice(from, length);
+            var start = w.Start + from;
+            var word = new Word(w.Token, start, start + part.Length, t.Vocabulary.Fold(part), p == 0 && w.Initial, isLast && w.Possessive, Connector: false);
+            Candidate(report, t, new ReadOnlySpan<Word>(in word), titleBefore && p == 0, outlets, mentions);
+            if (isLast) return true;
+            from += length + 1;
+        }
+    }
+
     /// <summary>
     /// Whether a sentence-initial word is a proper noun: the story writes it capitalised inside a
     /// sentence, or never in lower case and it does not read as a verb form or adverb ("Letting", "Reportedly").
     /// </summary>
-    private static bool ProperNoun(string folded, HashSet<string> lower, HashSet<string> midCaps)
+    private static bool ProperNoun(Lexeme word, int story)
     {
-        if (midCaps.Contains(folded)) return true;
-        if (lower.Contains(folded)) return false;
+        if (word.CapitalisedInsideIn == story) return true;
+        if (word.WrittenLowerIn == story) return false;
+        var folded = word.Text;
         return !(folded.Length >= 5 && (folded.EndsWith("ing", StringComparison.Ordinal) || folded.EndsWith("ly", StringComparison.Ordinal)
             || folded.EndsWith("ed", StringComparison.Ordinal)));
-    }
-
-    private static bool IsOutlet(List<string> folded, List<List<string>> outlets)
-    {
-        foreach (var o in outlets)
-        {
-            if (o.SequenceEqual(folded, StringComparer.Ordinal)) return true;
-            if (folded.Count == 1 && o.Count > 1 && o[^1] == folded[0] && Lexicon.BodyWords.Contains(folded[0])) return true; // "the Post"
-        }
-        return false;
     }
 
     /// <summary>A capitalised phrase that is a whole quotation is a slogan or a title ("America First"), not a name.</summary>
@@ -377,7 +442,7 @@ public static class NameFinder
         var span = t.Tokens[next].Span(t.Source);
         if (!char.IsLower(span[0])) return false;
         var w = t.Folded[next];
-        return Lexicon.Verbs.Contains(w) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
+        return t.Words[next].In(WordList.Verbs) || (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal));
     }
 
     /// <summary>
@@ -392,14 +457,14 @@ public static class NameFinder
         if (prev >= 0 && t.Tokens[prev].Kind == TokenKind.Word && first.Start == t.Tokens[first.Token].Start)
         {
             var before = t.Folded[prev];
-            if (Lexicon.Determiners.Contains(before) || before is "a" or "an" or "this" or "that" or "in" or "at" or "from" or "near"
+            if (t.Words[prev].In(WordList.Determiners) || before is "a" or "an" or "this" or "that" or "in" or "at" or "from" or "near"
                 or "into" or "across" or "outside" or "inside" or "toward" or "towards" or "around" or "throughout") return false;
         }
         if (last.End != t.Tokens[last.Token].End && last.End != t.Tokens[last.Token].End - 2) return true; // a part of "Trump-Putin"
         var next = last.Token + 1;
         if (next >= t.Tokens.Length || t.Tokens[next].Kind != TokenKind.Word || t.Tokens[next].NewlineBefore) return true;
         var span = t.Tokens[next].Span(t.Source);
-        return !char.IsLower(span[0]) || Lexicon.Common.Contains(t.Folded[next]);
+        return !char.IsLower(span[0]) || t.Words[next].In(WordList.Common);
     }
 
     private static bool AttributionBefore(Text t, int token)

@@ -28,75 +28,119 @@ public static class NameVariants
         // One entity per distinct folded form first.
         var keys = new List<string>();
         var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
+        var byKeySpan = byKey.GetAlternateLookup<ReadOnlySpan<char>>();
         var entityMentions = new List<List<int>>();
+        Span<char> buffer = stackalloc char[WordKey.StackLimit];
         for (var m = 0; m < mentions.Count; m++)
         {
-            var key = string.Join(' ', mentions[m].Words);
-            if (!byKey.TryGetValue(key, out var e))
+            var length = WordKey.Length(mentions[m].Words);
+            var key = WordKey.Join(mentions[m].Words, length <= buffer.Length ? buffer : new char[length]);
+            if (!byKeySpan.TryGetValue(key, out var e))
             {
-                byKey[key] = e = keys.Count;
-                keys.Add(key);
+                var text = key.ToString();
+                byKey[text] = e = keys.Count;
+                keys.Add(text);
                 entityMentions.Add([]);
             }
             entityMentions[e].Add(m);
         }
         var n = keys.Count;
-        var words = keys.Select(k => k.Split(' ')).ToArray();
-        var isBody = Enumerable.Range(0, n).Select(e => entityMentions[e].Any(m => mentions[m].IsBody)).ToArray();
+        var words = new string[n][];
+        var isBody = new bool[n];
+        for (var e = 0; e < n; e++)
+        {
+            words[e] = keys[e].Split(' ');
+            foreach (var m in entityMentions[e]) isBody[e] |= mentions[m].IsBody;
+        }
+        // The first and last words with their spelling keys, worked out once for all the pairs below.
+        var firstWord = new Spelling[n];
+        var lastWord = new Spelling[n];
+        for (var e = 0; e < n; e++)
+        {
+            firstWord[e] = new Spelling(words[e][0]);
+            lastWord[e] = words[e].Length == 1 ? firstWord[e] : new Spelling(words[e][^1]);
+        }
         var sets = new UnionFind(n);
 
         // Full names of people: first and last words alike.
-        var full = Enumerable.Range(0, n).Where(e => !isBody[e] && words[e].Length > 1).ToArray();
-        for (var x = 0; x < full.Length; x++)
-            for (var y = x + 1; y < full.Length; y++)
-            {
-                var a = words[full[x]];
-                var b = words[full[y]];
-                if (Similar(a[0], b[0]) && Similar(a[^1], b[^1])) sets.Union(full[x], full[y]);
-            }
+        var full = new List<int>();
+        var lone = new List<int>();
+        var bodies = new List<int>();
+        for (var e = 0; e < n; e++)
+        {
+            if (isBody[e]) bodies.Add(e);
+            else if (words[e].Length > 1) full.Add(e);
+            else lone.Add(e);
+        }
+        for (var x = 0; x < full.Count; x++)
+            for (var y = x + 1; y < full.Count; y++)
+                if (Similar(firstWord[full[x]], firstWord[full[y]]) && Similar(lastWord[full[x]], lastWord[full[y]])) sets.Union(full[x], full[y]);
 
-        // Lone words: join the full name they end, else a like-spelled lone word.
-        var lone = Enumerable.Range(0, n).Where(e => !isBody[e] && words[e].Length == 1).ToArray();
+        // Lone words: join the full name they end (the most named if several), else a like-spelled lone word.
+        var owners = new List<int>();
         foreach (var e in lone)
         {
-            var owners = full.Where(f => Similar(words[f][^1], words[e][0])).Select(sets.Find).Distinct().ToList();
+            owners.Clear();
+            foreach (var f in full)
+                if (Similar(lastWord[f], firstWord[e]) && !owners.Contains(sets.Find(f))) owners.Add(sets.Find(f));
             if (owners.Count == 0) continue;
-            var best = owners
-                .OrderByDescending(o => Enumerable.Range(0, n).Where(x => sets.Find(x) == o).Sum(x => entityMentions[x].Count))
-                .ThenBy(o => o)
-                .First();
+            var best = owners[0];
+            if (owners.Count > 1)
+            {
+                var bestCount = -1;
+                foreach (var o in owners)
+                {
+                    var count = 0;
+                    for (var x = 0; x < n; x++) if (sets.Find(x) == o) count += entityMentions[x].Count;
+                    if (count > bestCount || (count == bestCount && o < best)) (best, bestCount) = (o, count);
+                }
+            }
             sets.Union(e, best);
         }
-        for (var x = 0; x < lone.Length; x++)
-            for (var y = x + 1; y < lone.Length; y++)
-                if (Similar(words[lone[x]][0], words[lone[y]][0])) sets.Union(lone[x], lone[y]);
+        for (var x = 0; x < lone.Count; x++)
+            for (var y = x + 1; y < lone.Count; y++)
+                if (Similar(firstWord[lone[x]], firstWord[lone[y]])) sets.Union(lone[x], lone[y]);
 
         // Bodies: an acronym joins the body whose initials it spells.
-        var bodies = Enumerable.Range(0, n).Where(e => isBody[e]).ToArray();
-        foreach (var e in bodies.Where(e => words[e].Length == 1))
-            foreach (var f in bodies.Where(f => words[f].Length > 1))
+        string[]? initials = null;
+        foreach (var e in bodies)
+        {
+            if (words[e].Length != 1) continue;
+            initials ??= bodies.Select(f => words[f].Length > 1 ? Initials(words[f]) : "").ToArray();
+            for (var b = 0; b < bodies.Count; b++)
             {
-                var initials = string.Concat(words[f].Where(w => w is not ("of" or "for" or "the" or "and")).Select(w => w[0]));
-                if (initials.Length >= 2 && initials == words[e][0]) sets.Union(e, f);
+                var f = bodies[b];
+                if (words[f].Length > 1 && initials[b].Length >= 2 && initials[b] == words[e][0]) sets.Union(e, f);
             }
+        }
 
         var rows = new List<(NameRow Row, int FirstReport, int FirstStart)>();
         foreach (var group in sets.Groups())
         {
-            var own = group.SelectMany(e => entityMentions[e]).Order().Select(m => mentions[m]).ToList();
-            if (!group.Any(e => words[e].Length > 1) && !own.Any(m => m.HasEvidence)) continue;
+            var ownIndices = new List<int>();
+            foreach (var e in group) ownIndices.AddRange(entityMentions[e]);
+            ownIndices.Sort();
+            var hasEvidence = false;
+            foreach (var m in ownIndices) hasEvidence |= mentions[m].HasEvidence;
+            if (!group.Any(e => words[e].Length > 1) && !hasEvidence) continue;
 
-            var ordered = own.OrderBy(m => m.Report).ThenBy(m => m.Start).ToList();
-            var spellings = ordered.GroupBy(m => m.Words[^1], StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            var most = ordered.Max(m => m.Words.Count);
-            var name = ordered.Where(m => m.Words.Count == most)
-                .OrderByDescending(m => spellings[m.Words[^1]])
-                .First().Surface;
-            var variants = ordered.Select(m => m.Surface).Distinct(StringComparer.Ordinal).ToArray();
+            // By report, then position; mentions at one place keep their order.
+            var orderedIndices = ownIndices.ToArray();
+            Array.Sort(orderedIndices, (a, b) =>
+            {
+                var byReport = mentions[a].Report.CompareTo(mentions[b].Report);
+                if (byReport != 0) return byReport;
+                var byStart = mentions[a].Start.CompareTo(mentions[b].Start);
+                return byStart != 0 ? byStart : a.CompareTo(b);
+            });
+            var ordered = orderedIndices.Select(m => mentions[m]).ToArray();
+            var name = DisplayName(ordered);
+            var variants = new List<string>();
+            foreach (var m in ordered) if (!variants.Contains(m.Surface, StringComparer.Ordinal)) variants.Add(m.Surface);
             var counts = new int[reportCount];
-            foreach (var m in own) counts[m.Report]++;
+            foreach (var m in ordered) counts[m.Report]++;
             var shared = reportCount >= 2 && counts.All(c => c > 0);
-            rows.Add((new NameRow(name, variants, counts, shared), ordered[0].Report, ordered[0].Start));
+            rows.Add((new NameRow(name, variants.ToArray(), counts, shared), ordered[0].Report, ordered[0].Start));
         }
         return rows
             .OrderByDescending(r => r.Row.Shared)
@@ -104,6 +148,36 @@ public static class NameVariants
             .ThenBy(r => r.FirstStart)
             .Select(r => r.Row)
             .ToArray();
+    }
+
+    /// <summary>The fullest form (most words), in the spelling of its last word the story uses most; the first such in order.</summary>
+    private static string DisplayName(NameMention[] ordered)
+    {
+        var most = ordered.Max(m => m.Words.Count);
+        var spellings = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var m in ordered) spellings[m.Words[^1]] = spellings.GetValueOrDefault(m.Words[^1]) + 1;
+        NameMention? name = null;
+        foreach (var m in ordered)
+            if (m.Words.Count == most && (name is null || spellings[m.Words[^1]] > spellings[name.Words[^1]])) name = m;
+        return name!.Surface;
+    }
+
+    private static string Initials(string[] words) =>
+        string.Concat(words.Where(w => w is not ("of" or "for" or "the" or "and")).Select(w => w[0]));
+
+    /// <summary>A name word with its spelling key (<see cref="Loose"/>).</summary>
+    private readonly record struct Spelling(string Word, string Key)
+    {
+        public Spelling(string word) : this(word, Loose(word)) { }
+    }
+
+    /// <summary><see cref="Similar(string, string)"/>, with the spelling keys already worked out.</summary>
+    private static bool Similar(Spelling a, Spelling b)
+    {
+        if (a.Word == b.Word) return true;
+        if (Feminine(a.Word) != Feminine(b.Word)) return false;
+        if (a.Key == b.Key) return true;
+        return a.Word.Length >= 6 && b.Word.Length >= 6 && string.CompareOrdinal(a.Word, 0, b.Word, 0, 6) == 0 && EditDistance(a.Word, b.Word) <= 2;
     }
 
     /// <summary>Whether two folded name words are spellings of one name.</summary>

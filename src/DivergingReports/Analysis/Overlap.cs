@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DivergingReports.Analysis;
 
 /// <summary>How much text two reports share.</summary>
@@ -29,11 +31,25 @@ public static class Overlap
 
     internal static HashSet<ulong> Shingles(ReportText text)
     {
-        var hashes = new List<ulong>(text.Count);
-        for (var i = 0; i < text.Count; i++)
-            if (text.Folded[i].Length > 0) hashes.Add(TextNormalizer.Hash(text.Folded[i]));
-        var shingles = new HashSet<ulong>();
-        for (var i = 0; i + ShingleWords <= hashes.Count; i++)
+        var hashes = new ulong[text.Count];
+        var count = ShingleHashes(text, hashes);
+        return [.. hashes.AsSpan(0, count)];
+    }
+
+    /// <summary>
+    /// Writes the hash of every shingle of a text, in order, repeats included, into
+    /// <paramref name="hashes"/> (as long as the text has tokens); returns how many there are.
+    /// </summary>
+    private static int ShingleHashes(ReportText text, Span<ulong> hashes)
+    {
+        // The words' hashes first; then each shingle's hash over them, written in place of its first
+        // word's, which no later shingle reads.
+        var words = 0;
+        var empty = text.Vocabulary.Empty; // the one folded word of length 0
+        foreach (var word in text.Words)
+            if (word != empty) hashes[words++] = word.Hash;
+        var shingles = Math.Max(words - ShingleWords + 1, 0);
+        for (var i = 0; i < shingles; i++)
         {
             var h = 1469598103934665603UL;
             for (var k = 0; k < ShingleWords; k++)
@@ -42,7 +58,7 @@ public static class Overlap
                 h *= 0x100000001B3UL;
                 h ^= h >> 29;
             }
-            shingles.Add(h);
+            hashes[i] = h;
         }
         return shingles;
     }
@@ -54,26 +70,59 @@ public static class Overlap
         var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
         var shared = 0;
         foreach (var h in small) if (large.Contains(h)) shared++;
-        return Math.Round((double)shared / small.Count, 4, MidpointRounding.AwayFromZero);
+        return Fraction(shared, small.Count);
     }
+
+    private static double Fraction(int shared, int smaller) =>
+        smaller == 0 ? 0 : Math.Round((double)shared / smaller, 4, MidpointRounding.AwayFromZero);
 
     /// <summary>Every pair of reports (in report order) with its overlap, and the groups of reprints.</summary>
     public static (IReadOnlyList<OverlapPair> Pairs, IReadOnlyList<ReprintGroup> Reprints) Compare(IReadOnlyList<ComparedText> reports) =>
-        Compare(reports, reports.Select(r => new ReportText(r.Text ?? "")).ToArray());
+        Compare(reports, ReportText.ReadAll(reports.Select(r => r.Text ?? "").ToArray()));
 
     internal static (IReadOnlyList<OverlapPair> Pairs, IReadOnlyList<ReprintGroup> Reprints) Compare(IReadOnlyList<ComparedText> reports, IReadOnlyList<ReportText> texts)
     {
-        var shingles = texts.Select(Shingles).ToArray();
+        var (distinct, shared) = texts.Count <= ShingleMembership.MaxReports ? CountByMembership(texts) : CountBySets(texts);
         var pairs = new List<OverlapPair>();
         var sets = new UnionFind(reports.Count);
         for (var i = 0; i < reports.Count; i++)
             for (var j = i + 1; j < reports.Count; j++)
             {
-                var fraction = Fraction(shingles[i], shingles[j]);
+                var fraction = distinct[i] == 0 || distinct[j] == 0 ? 0 : Fraction(shared[i, j], Math.Min(distinct[i], distinct[j]));
                 pairs.Add(new OverlapPair(reports[i].Key, reports[j].Key, fraction));
-                if (fraction >= ReprintThreshold && Math.Min(shingles[i].Count, shingles[j].Count) >= MinShingles) sets.Union(i, j);
+                if (fraction >= ReprintThreshold && Math.Min(distinct[i], distinct[j]) >= MinShingles) sets.Union(i, j);
             }
         var groups = sets.Groups().Where(g => g.Count > 1).Select(g => new ReprintGroup(g.Select(i => reports[i].Key).ToArray())).ToArray();
         return (pairs, groups);
+    }
+
+    /// <summary>
+    /// Each report's number of distinct shingles, and for each pair how many they share, from one
+    /// table of the story's shingles with the reports each is in.
+    /// </summary>
+    private static (int[] Distinct, int[,] Shared) CountByMembership(IReadOnlyList<ReportText> texts)
+    {
+        var longest = texts.Count == 0 ? 0 : texts.Max(t => t.Count);
+        var hashes = ArrayPool<ulong>.Shared.Rent(longest);
+        var membership = ShingleMembership.Start(texts.Count, texts.Sum(t => t.Count));
+        for (var r = 0; r < texts.Count; r++)
+        {
+            var count = ShingleHashes(texts[r], hashes);
+            for (var i = 0; i < count; i++) membership.Add(hashes[i], r);
+        }
+        ArrayPool<ulong>.Shared.Return(hashes);
+        return (membership.Distinct, membership.Shared);
+    }
+
+    /// <summary>The same counts by a hash set per report, for stories of more reports than a membership mask holds.</summary>
+    private static (int[] Distinct, int[,] Shared) CountBySets(IReadOnlyList<ReportText> texts)
+    {
+        var shingles = texts.Select(Shingles).ToArray();
+        var distinct = shingles.Select(s => s.Count).ToArray();
+        var shared = new int[texts.Count, texts.Count];
+        for (var i = 0; i < shingles.Length; i++)
+            for (var j = i + 1; j < shingles.Length; j++)
+                foreach (var h in shingles[i]) if (shingles[j].Contains(h)) shared[i, j]++;
+        return (distinct, shared);
     }
 }

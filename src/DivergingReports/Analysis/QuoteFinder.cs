@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DivergingReports.Analysis;
 
 /// <summary>
@@ -34,9 +36,15 @@ public static class QuoteFinder
         {
             // A comma before the closing mark only hands over to the attribution ("…about that," he said).
             var inner = TextNormalizer.Collapse(text.AsSpan(start, end - start)).TrimEnd(',', ' ');
-            if (inner.Length > 0 && inner.Any(char.IsLetterOrDigit)) passages.Add(new FoundQuote(inner, start, end));
+            if (HasLetterOrDigit(inner)) passages.Add(new FoundQuote(inner, start, end));
         }
         return JoinSplitQuotes(text, passages);
+    }
+
+    private static bool HasLetterOrDigit(string s)
+    {
+        foreach (var c in s) if (char.IsLetterOrDigit(c)) return true;
+        return false;
     }
 
     private enum Mark { None, Curly, Straight, Guillemet, LowCurly, CurlySingle, StraightSingle }
@@ -51,6 +59,8 @@ public static class QuoteFinder
         var firstBreak = -1;
         for (var i = 0; i < text.Length; i++)
         {
+            i = NextToRead(text, i, open);
+            if (i >= text.Length) break;
             var c = text[i];
             if (c == '\n')
             {
@@ -136,6 +146,21 @@ public static class QuoteFinder
             breaks = 0;
             firstBreak = -1;
         }
+    }
+
+    /// <summary>The characters at which the scan of <see cref="Spans"/> can change state: line breaks and quote marks.</summary>
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\n\"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB");
+
+    /// <summary>
+    /// The next position from i where the scan has anything to do: a line break or a quote mark, or,
+    /// with a quote open, the first place it has been open too long. Quote marks are few, so the
+    /// scan jumps (vectorised) over the text between them instead of testing every character.
+    /// </summary>
+    private static int NextToRead(string text, int i, int open)
+    {
+        var mark = text.AsSpan(i).IndexOfAny(Marks);
+        var next = mark < 0 ? text.Length : i + mark;
+        return open >= 0 ? Math.Min(next, Math.Max(i, open + MaxLength + 1)) : next;
     }
 
     private static Mark Opener(string text, int i)

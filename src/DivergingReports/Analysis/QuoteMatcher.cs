@@ -20,14 +20,9 @@ public static class QuoteMatcher
     /// <summary>The fewest words a shorter quotation must have to be found within a longer one; shorter ones match only exactly.</summary>
     public const int MinContainedWords = 3;
 
-    private sealed class Item(int report, FoundQuote quote, int[][] segments, int[] flat, string key)
-    {
-        public int Report { get; } = report;
-        public FoundQuote Quote { get; } = quote;
-        public int[][] Segments { get; } = segments;
-        public int[] Flat { get; } = flat;
-        public string Key { get; } = key;
-    }
+    /// <param name="Segments">Its words as ids (<see cref="Lexeme.Id"/>), split at its ellipses.</param>
+    /// <param name="Flat">All its words as ids: equal for two passages exactly when their folded words are.</param>
+    private sealed record Item(int Report, FoundQuote Quote, int[][] Segments, int[] Flat);
 
     /// <summary>Whether two passages are the same quotation, or one part of the other.</summary>
     public static bool Matches(string a, string b)
@@ -39,82 +34,70 @@ public static class QuoteMatcher
     /// <summary>The quotation rows of a story: shared ones first, then by first appearance (report order, then position).</summary>
     public static IReadOnlyList<QuoteRow> Match(IReadOnlyList<IReadOnlyList<FoundQuote>> quotesPerReport)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var items = new List<Item>();
-        for (var r = 0; r < quotesPerReport.Count; r++)
-        {
-            foreach (var q in quotesPerReport[r])
-            {
-                var segments = new List<int[]>();
-                var current = new List<int>();
-                var words = new List<string>();
-                foreach (var w in TextNormalizer.WordsWithGaps(q.Text))
-                {
-                    if (w is null)
-                    {
-                        if (current.Count > 0) segments.Add(current.ToArray());
-                        current.Clear();
-                        continue;
-                    }
-                    if (!ids.TryGetValue(w, out var id)) ids[w] = id = ids.Count;
-                    current.Add(id);
-                    words.Add(w);
-                }
-                if (current.Count > 0) segments.Add(current.ToArray());
-                if (words.Count == 0) continue;
-                items.Add(new Item(r, q, segments.ToArray(), segments.SelectMany(s => s).ToArray(), string.Join(' ', words)));
-            }
-        }
-
+        var items = Read(quotesPerReport);
         var sets = new UnionFind(items.Count);
-        var byKey = new Dictionary<string, int>(StringComparer.Ordinal);
-        var trigrams = new Dictionary<(int, int, int), List<int>>();
+
+        // The same words: one quotation.
+        var byWords = new Dictionary<int[], int>(WordIds.Comparer);
         for (var i = 0; i < items.Count; i++)
         {
-            if (byKey.TryGetValue(items[i].Key, out var same)) sets.Union(same, i);
-            else byKey[items[i].Key] = i;
-            var flat = items[i].Flat;
-            for (var p = 0; p + 2 < flat.Length; p++)
-            {
-                var key = (flat[p], flat[p + 1], flat[p + 2]);
-                if (!trigrams.TryGetValue(key, out var list)) trigrams[key] = list = [];
-                if (list.Count == 0 || list[^1] != i) list.Add(i);
-            }
+            if (byWords.TryGetValue(items[i].Flat, out var same)) sets.Union(same, i);
+            else byWords[items[i].Flat] = i;
         }
+
+        // Contained in order: a passage of three words or more is looked for in the longer passages
+        // that hold the first trigram of its longest segment (its anchor).
+        var anchored = new Dictionary<(int, int, int), List<int>>();
         for (var i = 0; i < items.Count; i++)
         {
-            var a = items[i];
-            if (a.Flat.Length < MinContainedWords) continue;
-            var anchor = a.Segments.MaxBy(s => s.Length)!;
+            if (items[i].Flat.Length < MinContainedWords) continue;
+            var anchor = items[i].Segments.MaxBy(s => s.Length)!;
             if (anchor.Length < 3) continue;
-            if (!trigrams.TryGetValue((anchor[0], anchor[1], anchor[2]), out var candidates)) continue;
-            foreach (var j in candidates)
+            var key = (anchor[0], anchor[1], anchor[2]);
+            if (!anchored.TryGetValue(key, out var list)) anchored[key] = list = [];
+            list.Add(i);
+        }
+        if (anchored.Count > 0)
+        {
+            for (var j = 0; j < items.Count; j++)
             {
-                if (j == i || items[j].Flat.Length < a.Flat.Length) continue;
-                if (ContainedInOrder(a.Segments, items[j].Flat)) sets.Union(i, j);
+                var flat = items[j].Flat;
+                for (var p = 0; p + 2 < flat.Length; p++)
+                {
+                    if (!anchored.TryGetValue((flat[p], flat[p + 1], flat[p + 2]), out var passages)) continue;
+                    foreach (var i in passages)
+                        if (i != j && flat.Length >= items[i].Flat.Length && ContainedInOrder(items[i].Segments, flat)) sets.Union(i, j);
+                }
             }
         }
 
-        var rows = new List<(QuoteRow Row, int Outlets, int FirstReport, int FirstStart)>();
+        var rows = new List<(QuoteRow Row, int FirstReport, int FirstStart)>();
+        var own = new List<Item>();
         foreach (var group in sets.Groups())
         {
-            var members = group.Select(i => items[i]).ToList();
-            var longest = members.OrderByDescending(m => m.Flat.Length).ThenBy(m => m.Report).ThenBy(m => m.Quote.Start).First();
+            // The longest form; ties go to the earlier report, then the earlier place, then the first read.
+            var longest = items[group[0]];
+            var first = longest;
+            foreach (var m in group)
+            {
+                var item = items[m];
+                if (item.Flat.Length > longest.Flat.Length
+                    || (item.Flat.Length == longest.Flat.Length && (item.Report, item.Quote.Start).CompareTo((longest.Report, longest.Quote.Start)) < 0))
+                    longest = item;
+                if ((item.Report, item.Quote.Start).CompareTo((first.Report, first.Quote.Start)) < 0) first = item;
+            }
             var perOutlet = new string?[quotesPerReport.Count];
+            var outlets = 0;
             for (var r = 0; r < perOutlet.Length; r++)
             {
-                var own = members.Where(m => m.Report == r).OrderBy(m => m.Quote.Start).ToList();
+                own.Clear();
+                foreach (var m in group) if (items[m].Report == r) own.Add(items[m]);
                 if (own.Count == 0) continue;
-                // Keep each distinct wording once, and drop fragments another of the same report contains.
-                var kept = own.Where(m => !own.Any(o => !ReferenceEquals(o, m)
-                        && (o.Flat.Length > m.Flat.Length || (o.Key == m.Key && o.Quote.Start < m.Quote.Start))
-                        && ContainedInOrder(m.Segments, o.Flat)))
-                    .Select(m => m.Quote.Text).ToList();
-                perOutlet[r] = string.Join(" … ", kept);
+                SortByStart(own);
+                perOutlet[r] = own.Count == 1 ? own[0].Quote.Text : string.Join(" … ", Kept(own));
+                outlets++;
             }
-            var outlets = perOutlet.Count(p => p is not null);
-            var first = members.OrderBy(m => m.Report).ThenBy(m => m.Quote.Start).First();
-            rows.Add((new QuoteRow(longest.Quote.Text, perOutlet, outlets >= 2), outlets, first.Report, first.Quote.Start));
+            rows.Add((new QuoteRow(longest.Quote.Text, perOutlet, outlets >= 2), first.Report, first.Quote.Start));
         }
         return rows
             .OrderByDescending(r => r.Row.Shared)
@@ -122,6 +105,79 @@ public static class QuoteMatcher
             .ThenBy(r => r.FirstStart)
             .Select(r => r.Row)
             .ToArray();
+    }
+
+    /// <summary>The passages of every report with words, as word ids of one vocabulary, in report order.</summary>
+    private static List<Item> Read(IReadOnlyList<IReadOnlyList<FoundQuote>> quotesPerReport)
+    {
+        var vocabulary = Vocabulary.ForThread();
+        var items = new List<Item>();
+        var segments = new List<int[]>();
+        var segment = new List<int>();
+        var flat = new List<int>();
+        for (var r = 0; r < quotesPerReport.Count; r++)
+        {
+            foreach (var q in quotesPerReport[r])
+            {
+                segments.Clear();
+                segment.Clear();
+                flat.Clear();
+                var i = 0;
+                while (TextNormalizer.NextWord(q.Text, ref i, out var start))
+                {
+                    if (start < 0) // an ellipsis ends a segment
+                    {
+                        if (segment.Count > 0) segments.Add(segment.ToArray());
+                        segment.Clear();
+                        continue;
+                    }
+                    var word = vocabulary.Fold(q.Text.AsSpan(start, i - start));
+                    if (word.Text.Length == 0) continue;
+                    segment.Add(word.Id);
+                    flat.Add(word.Id);
+                }
+                if (segment.Count > 0) segments.Add(segment.ToArray());
+                if (flat.Count == 0) continue;
+                items.Add(new Item(r, q, segments.ToArray(), segments.Count == 1 ? segments[0] : flat.ToArray()));
+            }
+        }
+        return items;
+    }
+
+    /// <summary>A stable sort by position (the passages of one report in one row are few).</summary>
+    private static void SortByStart(List<Item> items)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            var item = items[i];
+            var j = i - 1;
+            while (j >= 0 && items[j].Quote.Start > item.Quote.Start)
+            {
+                items[j + 1] = items[j];
+                j--;
+            }
+            items[j + 1] = item;
+        }
+    }
+
+    /// <summary>Each distinct wording once, without the fragments another passage of the same report contains.</summary>
+    private static IEnumerable<string> Kept(List<Item> own)
+    {
+        foreach (var m in own)
+        {
+            var dropped = false;
+            foreach (var o in own)
+            {
+                if (ReferenceEquals(o, m)) continue;
+                var covers = o.Flat.Length > m.Flat.Length || (o.Quote.Start < m.Quote.Start && o.Flat.AsSpan().SequenceEqual(m.Flat));
+                if (covers && ContainedInOrder(m.Segments, o.Flat))
+                {
+                    dropped = true;
+                    break;
+                }
+            }
+            if (!dropped) yield return m.Quote.Text;
+        }
     }
 
     private static bool ContainedInOrder(int[][] segments, int[] within)

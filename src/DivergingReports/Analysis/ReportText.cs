@@ -1,28 +1,39 @@
 namespace DivergingReports.Analysis;
 
 /// <summary>
-/// A report's text read once for every analysis: its tokens, each word and number folded, and where
-/// sentences begin.
+/// A report's text read once for every analysis: its tokens, and each word and number folded.
 /// </summary>
 internal sealed class ReportText
 {
     public string Source { get; }
     public Token[] Tokens { get; }
+    /// <summary>For each token, its folded word (<see cref="TextNormalizer.FoldWord"/>); <see cref="Vocabulary.Empty"/> for symbols.</summary>
+    public Lexeme[] Words { get; }
     /// <summary>For each token, its folded form (<see cref="TextNormalizer.FoldWord"/>); "" for symbols.</summary>
-    public string[] Folded { get; }
-    private bool[]? _sentenceStarts;
+    public FoldedTokens Folded => new(Words);
+    /// <summary>The vocabulary the words come from; texts compared together share one.</summary>
+    public Vocabulary Vocabulary { get; }
 
-    public ReportText(string source)
+    public ReportText(string source) : this(source, Vocabulary.ForThread()) { }
+
+    public ReportText(string source, Vocabulary vocabulary)
     {
         Source = source;
+        Vocabulary = vocabulary;
         Tokens = Tokenizer.Tokenize(source);
-        Folded = new string[Tokens.Length];
+        Words = new Lexeme[Tokens.Length];
         for (var i = 0; i < Tokens.Length; i++)
-            Folded[i] = Tokens[i].Kind == TokenKind.Symbol ? "" : TextNormalizer.FoldWord(Tokens[i].Span(source));
+            Words[i] = Tokens[i].Kind == TokenKind.Symbol ? vocabulary.Empty : vocabulary.Fold(Tokens[i].Span(source));
     }
 
-    /// <summary>For each token, whether a sentence begins with it.</summary>
-    public bool[] SentenceStarts => _sentenceStarts ??= Sentences.Starts(Source, Tokens);
+    /// <summary>The texts of one story, read with one vocabulary.</summary>
+    public static ReportText[] ReadAll(IReadOnlyList<string> texts)
+    {
+        var vocabulary = Vocabulary.ForThread();
+        var read = new ReportText[texts.Count];
+        for (var i = 0; i < read.Length; i++) read[i] = new ReportText(texts[i], vocabulary);
+        return read;
+    }
 
     public int Count => Tokens.Length;
 
@@ -34,4 +45,20 @@ internal sealed class ReportText
     public char First(int i) => Source[Tokens[i].Start];
 
     public ReadOnlySpan<char> Span(int i) => Tokens[i].Span(Source);
+}
+
+/// <summary>The folded text of a report's tokens, as a view of its words.</summary>
+internal readonly struct FoldedTokens(Lexeme[] words)
+{
+    public string this[int i] => words[i].Text;
+
+    public int Length => words.Length;
+
+    /// <summary>The folded texts of tokens start to end (exclusive).</summary>
+    public List<string> Slice(int start, int end)
+    {
+        var slice = new List<string>(end - start);
+        for (var i = start; i < end; i++) slice.Add(words[i].Text);
+        return slice;
+    }
 }

@@ -28,12 +28,18 @@ public static class Sentences
     internal static bool[] Starts(string text, Token[] tokens)
     {
         var starts = new bool[tokens.Length];
-        for (var i = 0; i < tokens.Length; i++)
-            starts[i] = i == 0 || tokens[i].NewlineBefore || EndsBefore(text, tokens, i);
+        for (var i = 0; i < tokens.Length; i++) starts[i] = StartsAt(text, tokens, null, i);
         return starts;
     }
 
-    private static bool EndsBefore(string text, Token[] tokens, int i)
+    /// <summary>
+    /// Whether a sentence begins with token i (which depends on the tokens before it only);
+    /// <paramref name="words"/>, the tokens folded if the caller has them.
+    /// </summary>
+    internal static bool StartsAt(string text, Token[] tokens, Lexeme[]? words, int i) =>
+        i == 0 || tokens[i].NewlineBefore || EndsBefore(text, tokens, words, i);
+
+    private static bool EndsBefore(string text, Token[] tokens, Lexeme[]? words, int i)
     {
         var next = tokens[i];
         if (!next.SpaceBefore) return false;
@@ -55,7 +61,7 @@ public static class Sentences
         if (before.Kind != TokenKind.Word || before.End != t.Start) return true;
         var word = before.Span(text);
         if (word.Length == 1 && char.IsUpper(word[0])) return false; // an initial
-        var folded = TextNormalizer.FoldWord(word);
+        var folded = words?[j - 1].Text ?? TextNormalizer.FoldWord(word);
         // Abbreviations are written capitalised ("Jan.", "Sen."); lower-case ones are few: "the cat sat. Then" ends.
         return char.IsUpper(word[0]) ? !Lexicon.Abbreviations.Contains(folded) : folded is not ("vs" or "approx" or "est" or "pp" or "cf");
     }

@@ -14,10 +14,11 @@ public static class StoryComparison
         ArgumentNullException.ThrowIfNull(reports);
         ArgumentNullException.ThrowIfNull(outletNames);
         var texts = reports.Select(r => r.Text ?? "").ToArray();
-        var ownNames = outletNames.Concat(reports.Select(r => r.Outlet)).Where(n => !string.IsNullOrWhiteSpace(n))
-            .Distinct(StringComparer.Ordinal).ToArray();
+        // The outlets' own names and the reports' outlets are not names in the text.
+        var ownNames = OutletNames.ForStory(outletNames, reports.Select(r => r.Outlet).ToArray());
 
-        var read = texts.Select(t => new ReportText(t)).ToArray();
+        // Each text is tokenized and its words folded once, for the figures, names and overlap.
+        var read = ReportText.ReadAll(texts);
 
         var quotes = QuoteMatcher.Match(texts.Select(QuoteFinder.Find).ToArray());
         var figures = FigureTable.Build(read.Select(FigureFinder.Find).ToArray());

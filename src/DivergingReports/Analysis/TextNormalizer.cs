@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -40,32 +41,58 @@ public static class TextNormalizer
     {
         var words = new List<string?>();
         var i = 0;
+        while (NextWord(text, ref i, out var start))
+        {
+            if (start < 0)
+            {
+                if (words.Count > 0 && words[^1] is not null) words.Add(null);
+                continue;
+            }
+            var folded = FoldWord(text.AsSpan(start, i - start));
+            if (folded.Length > 0) words.Add(folded);
+        }
+        if (words.Count > 0 && words[^1] is null) words.RemoveAt(words.Count - 1);
+        return words;
+    }
+
+    /// <summary>
+    /// Reads the next word or ellipsis of a text from <paramref name="i"/>, and moves i past it;
+    /// false at the end of the text. <paramref name="start"/> is where the word begins, or -1 for an ellipsis.
+    /// </summary>
+    internal static bool NextWord(string text, ref int i, out int start)
+    {
         while (i < text.Length)
         {
             var c = text[i];
             if (c == '\u2026' || (c == '.' && i + 2 < text.Length && text[i + 1] == '.' && text[i + 2] == '.'))
             {
-                if (words.Count > 0 && words[^1] is not null) words.Add(null);
                 i += c == '.' ? 3 : 1;
                 while (i < text.Length && text[i] == '.') i++;
-                continue;
+                start = -1;
+                return true;
             }
             if (!char.IsLetterOrDigit(c))
             {
                 i++;
                 continue;
             }
-            var start = i;
-            while (i < text.Length && (char.IsLetterOrDigit(text[i])
-                || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark
-                || (Tokenizer.IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
-                || (text[i] is ',' or '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]))))
+            start = i;
+            while (true)
+            {
+                // Most of a word is ASCII letters: skip them at once (vectorised).
+                i = AsciiRuns.SkipLettersAndDigits(text, i);
+                if (i == text.Length) break;
+                if (!(char.IsLetterOrDigit(text[i])
+                    || CharUnicodeInfo.GetUnicodeCategory(text[i]) == UnicodeCategory.NonSpacingMark
+                    || (Tokenizer.IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && char.IsLetter(text[i - 1]))
+                    || (text[i] is ',' or '.' && i + 1 < text.Length && char.IsDigit(text[i + 1]) && char.IsDigit(text[i - 1]))))
+                    break;
                 i++;
-            var folded = FoldWord(text.AsSpan(start, i - start));
-            if (folded.Length > 0) words.Add(folded);
+            }
+            return true;
         }
-        if (words.Count > 0 && words[^1] is null) words.RemoveAt(words.Count - 1);
-        return words;
+        start = 0;
+        return false;
     }
 
     /// <summary>The folded words of a text, in order, ellipses ignored.</summary>
@@ -83,16 +110,21 @@ public static class TextNormalizer
     /// <summary>A span with its white space (line breaks too) collapsed to single spaces, trimmed.</summary>
     public static string Collapse(ReadOnlySpan<char> s)
     {
-        var sb = new StringBuilder(s.Length);
+        // The result is never longer than the span: build it in a buffer on the stack (or rented), not a StringBuilder.
+        char[]? rented = null;
+        var buffer = s.Length <= 512 ? stackalloc char[s.Length] : (rented = ArrayPool<char>.Shared.Rent(s.Length));
+        var n = 0;
         var space = false;
         foreach (var c in s)
         {
-            if (char.IsWhiteSpace(c)) { space = sb.Length > 0; continue; }
-            if (space) sb.Append(' ');
+            if (char.IsWhiteSpace(c)) { space = n > 0; continue; }
+            if (space) buffer[n++] = ' ';
             space = false;
-            sb.Append(c);
+            buffer[n++] = c;
         }
-        return sb.ToString();
+        var collapsed = new string(buffer[..n]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return collapsed;
     }
 
     /// <summary>A stable 64-bit hash (FNV-1a): the same on every run and machine, unlike string.GetHashCode.</summary>

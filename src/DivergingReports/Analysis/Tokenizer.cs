@@ -1,7 +1,9 @@
+using System.Buffers;
+
 namespace DivergingReports.Analysis;
 
 /// <summary>What a token of text is.</summary>
-internal enum TokenKind
+internal enum TokenKind : byte
 {
     /// <summary>Letters, possibly with digits, inner apostrophes, hyphens and acronym dots ("Kyiv’s", "AIM-7", "U.S.").</summary>
     Word,
@@ -12,8 +14,24 @@ internal enum TokenKind
 }
 
 /// <summary>One token of a text: where it is and what precedes it.</summary>
-internal readonly record struct Token(TokenKind Kind, int Start, int Length, bool SpaceBefore, bool NewlineBefore)
+/// <remarks>Twelve bytes, the numbers first: a story's texts hold thousands of tokens, read again by every analysis.</remarks>
+internal readonly record struct Token
 {
+    public Token(TokenKind kind, int start, int length, bool spaceBefore, bool newlineBefore)
+    {
+        Start = start;
+        Length = length;
+        Kind = kind;
+        SpaceBefore = spaceBefore;
+        NewlineBefore = newlineBefore;
+    }
+
+    public int Start { get; }
+    public int Length { get; }
+    public TokenKind Kind { get; }
+    public bool SpaceBefore { get; }
+    public bool NewlineBefore { get; }
+
     public int End => Start + Length;
     public string Text(string source) => source.Substring(Start, Length);
     public ReadOnlySpan<char> Span(string source) => source.AsSpan(Start, Length);
@@ -27,7 +45,9 @@ internal static class Tokenizer
 {
     public static Token[] Tokenize(string text)
     {
-        var tokens = new List<Token>(text.Length / 5 + 1);
+        // A text has at most one token per character: fill a reused buffer, then copy out what was found.
+        var tokens = ArrayPool<Token>.Shared.Rent(text.Length);
+        var count = 0;
         bool space = false, newline = false;
         var i = 0;
         while (i < text.Length)
@@ -57,10 +77,12 @@ internal static class Tokenizer
                 kind = TokenKind.Symbol;
                 i++;
             }
-            tokens.Add(new Token(kind, start, i - start, space || start == 0, newline));
+            tokens[count++] = new Token(kind, start, i - start, space || start == 0, newline);
             space = newline = false;
         }
-        return tokens.ToArray();
+        var result = tokens.AsSpan(0, count).ToArray();
+        ArrayPool<Token>.Shared.Return(tokens);
+        return result;
     }
 
     private static int ScanWord(string text, int i)
@@ -69,7 +91,11 @@ internal static class Tokenizer
         var acronym = false;
         while (i < text.Length)
         {
+            // Most of a word is ASCII letters: skip them at once (vectorised), not one test per letter.
+            i = AsciiRuns.SkipLettersAndDigits(text, i);
+            if (i == text.Length) return i;
             var c = text[i];
+            if (c == ' ') break; // the usual end of a word, settled before the tests below
             if (char.IsLetterOrDigit(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark)
             {
                 i++;

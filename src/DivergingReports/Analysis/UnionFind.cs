@@ -33,18 +33,18 @@ internal sealed class UnionFind
     /// <summary>The sets, each in ascending order, ordered by their smallest member.</summary>
     public List<List<int>> Groups()
     {
-        var byRoot = new Dictionary<int, List<int>>();
+        // A root is its set's smallest member, so it is met before the others.
+        var groupOfRoot = new int[_parent.Length];
         var groups = new List<List<int>>();
         for (var i = 0; i < _parent.Length; i++)
         {
             var root = Find(i);
-            if (!byRoot.TryGetValue(root, out var group))
+            if (root == i)
             {
-                group = [];
-                byRoot[root] = group;
-                groups.Add(group);
+                groupOfRoot[i] = groups.Count;
+                groups.Add([i]);
             }
-            group.Add(i);
+            else groups[groupOfRoot[root]].Add(i);
         }
         return groups;
     }
