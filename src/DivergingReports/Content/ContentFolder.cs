@@ -62,8 +62,8 @@ internal static class ContentFolder
         return null;
     }
 
-    // Swap, backup and system files that editors' tools leave beside content.
-    private static bool IsEditorLitter(string name) =>
+    /// <summary>Swap, backup and system files that editors' tools leave beside content: never content.</summary>
+    public static bool IsEditorLitter(string name) =>
         name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#') || name.EndsWith(".swp", StringComparison.Ordinal)
         || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name is "Thumbs.db" or "desktop.ini";
 }

@@ -59,10 +59,4 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode TemplateMissing = new("DR0403", "template missing");
     public static readonly DiagnosticCode OutputRefused = new("DR0404", "output folder refused");
 
-    public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(DiagnosticCode)
-        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
-        .Where(f => f.FieldType == typeof(DiagnosticCode))
-        .Select(f => (DiagnosticCode)f.GetValue(null)!)
-        .OrderBy(c => c.Id, StringComparer.Ordinal)
-        .ToArray();
 }

@@ -55,20 +55,9 @@ public static class ArticleImporter
         var id = ArticleFile.IdFor(article);
         var target = Path.Combine(paths.Articles, id + ".md");
         var shown = paths.Relative(target);
-        Directory.CreateDirectory(paths.Articles);
-        try
-        {
-            // CreateNew refuses an existing file, even one that appears between a check and the write.
-            using var stream = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            writer.Write(ArticleFile.Format(article with { Id = id }));
-            return shown;
-        }
-        catch (IOException) when (File.Exists(target))
-        {
-            bag.Error(DiagnosticCode.ImportExists, FileLocation.StartOf(input), $"{shown} already exists; nothing was written",
-                "the article was imported before: edit that file, or delete it to import again");
-            return null;
-        }
+        if (Writing.NewFile.TryCreate(target, ArticleFile.Format(article with { Id = id }))) return shown;
+        bag.Error(DiagnosticCode.ImportExists, FileLocation.StartOf(input), $"{shown} already exists; nothing was written",
+            "the article was imported before: edit that file, or delete it to import again");
+        return null;
     }
 }

@@ -70,8 +70,6 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
         return plainText[..(cut > maxLength / 2 ? cut : maxLength)].TrimEnd(',', ';', ':', '.', ' ') + "…";
     }
 
-    public static int CountWords(string plainText) => Words().Count(plainText);
-
     private void Sanitize(MarkdownDocument document, int topHeading)
     {
         // Shift headings so the text's highest one lands on topHeading: no level is skipped under the page's own.
@@ -133,6 +131,4 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*")]
-    private static partial Regex Words();
 }

@@ -31,21 +31,7 @@ public static class Scaffolder
     }
 
     /// <summary>Writes the scaffold; false when the file exists (it is never overwritten).</summary>
-    public static bool Write(Scaffold scaffold)
-    {
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(scaffold.FullPath)!);
-        try
-        {
-            using var stream = new FileStream(scaffold.FullPath, FileMode.CreateNew, FileAccess.Write);
-            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
-            writer.Write(scaffold.Text);
-            return true;
-        }
-        catch (IOException) when (File.Exists(scaffold.FullPath))
-        {
-            return false;
-        }
-    }
+    public static bool Write(Scaffold scaffold) => Writing.NewFile.TryCreate(scaffold.FullPath, scaffold.Text);
 
     /// <summary>The fields of <paramref name="spec"/> a scaffold text names, written or commented out.</summary>
     public static IReadOnlyList<string> FieldsNamed(string text, MappingSpec spec) =>

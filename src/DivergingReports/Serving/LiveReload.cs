@@ -18,11 +18,6 @@ public sealed class LiveReload
         return channel.Reader;
     }
 
-    public int Clients
-    {
-        get { lock (_lock) return _clients.Count; }
-    }
-
     public void Reload() => Send(Event("reload", "{}"));
 
     /// <summary>Ends every stream, so the server can stop without waiting on open connections.</summary>

@@ -57,8 +57,7 @@ public sealed class SiteWatcher : IDisposable
         // Content is .yml, .md and .txt; other names there are tools' temporary files.
         if (relative.StartsWith("content/", StringComparison.Ordinal) && Path.GetExtension(name) is not (".yml" or ".md" or ".txt") && name.Contains('.'))
             return false;
-        return !(name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#') || name.EndsWith(".swp", StringComparison.Ordinal)
-                 || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name.Length == 0);
+        return name.Length > 0 && !ContentFolder.IsEditorLitter(name);
     }
 
     private void Flush()

@@ -67,8 +67,6 @@ internal sealed partial class Fields
 
     public bool Has(string name) => _values.ContainsKey(name);
 
-    public FileLocation KeyAt(string name) => _values.TryGetValue(name, out var kv) ? File.At(kv.Key.Start) : At;
-
     public FileLocation ValueAt(string name) => _values.TryGetValue(name, out var kv) ? Where(kv.Value) : At;
 
     private FileLocation Where(YamlNode node) => node.Start.Line > 0 ? File.At(node.Start) : At;
@@ -124,9 +122,6 @@ internal sealed partial class Fields
         foreach (var d in bag.Sorted())
             File.Bag.Add(block ? d with { Location = d.Location with { Column = d.Location.Column + File.IndentOf(d.Location.Line) } } : d);
     }
-
-    public Claimed<string>? ClaimedText(string name) =>
-        Text(name) is { } text ? new Claimed<string>(text, ValueAt(name)) : null;
 
     /// <summary>An id or slug: lower-case letters, digits and single hyphens; never a path.</summary>
     public Claimed<string>? Id(string name)
