@@ -2,10 +2,11 @@ using System.Diagnostics;
 using System.Globalization;
 using DivergingReports.Benchmarks;
 
-// dotnet run -c Release --project tests/DivergingReports.Benchmarks -- [--stories N] [--corpus DIR] [--runs R]
+// dotnet run -c Release --project tests/DivergingReports.Benchmarks -- [--stories N] [--corpus DIR] [--runs R] [--serve-edits E]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 var stories = Option("--stories", 1000);
 var runs = Option("--runs", 3);
+var serveEdits = Option("--serve-edits", 5);
 var given = Value("--corpus");
 var corpus = given ?? Path.Combine(Path.GetTempPath(), $"divrep-bench-{stories}");
 if (given is null)
@@ -40,7 +41,26 @@ foreach (var group in results.GroupBy(r => r.Scenario))
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {group.Key} | {median.Wall.TotalSeconds:0.00} | {median.Files} | {median.Written} | {median.Files / median.Wall.TotalSeconds:0} | {ordered.Max(r => r.PeakMegabytes)} |"));
 }
+
+if (serveEdits > 0)
+{
+    var edits = await ServeRun.RunAsync(corpus, serveEdits);
+    Console.WriteLine();
+    Console.WriteLine($"| serve ({stories} stories, {edits.Count} edits) | median ms | runs ms |");
+    Console.WriteLine("| --- | ---: | --- |");
+    Row("serve: one-breakdown edit to reload (ms)", edits.Select(e => e.SaveToReload));
+    Row("serve: the server's rebuild, as it logs it (ms)", edits.Select(e => (double)e.Rebuild));
+    Console.WriteLine($"| serve: settle delay after the last file event (ms) | {ServeRun.SettleMilliseconds} | fixed in SiteWatcher |");
+    Row("serve: the rest: file events, reload push (ms)", edits.Select(e => e.SaveToReload - e.Rebuild - ServeRun.SettleMilliseconds));
+}
 return 0;
+
+static void Row(string scenario, IEnumerable<double> values)
+{
+    var all = values.ToArray();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"| {scenario} | {all.Order().ElementAt(all.Length / 2):0} | {string.Join(", ", all.Select(v => v.ToString("0", CultureInfo.InvariantCulture)))} |"));
+}
 
 BuildRun Edit(string file, string find, string replace)
 {

@@ -44,6 +44,8 @@ public static class BuildCommand
                 context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {took.TotalMilliseconds,8:0} ms  {stage}"));
             var peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
             context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {peak,8} MB  peak memory (working set)"));
+            if (result.Written is { } made)
+                context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {made.Rendered,8} files rendered (the others' inputs did not change)"));
         }
         if (result.Written is not { } written)
         {

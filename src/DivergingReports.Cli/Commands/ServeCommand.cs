@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using CommandLine;
 using DivergingReports.Serving;
 
@@ -44,11 +45,12 @@ public static class ServeCommand
             context.Out.WriteLine($"Serving {host.Address} — watching site.yml, content/ and templates/. Press Ctrl+C to stop.");
             context.Out.Flush();
             var stop = new TaskCompletionSource();
-            ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; stop.TrySetResult(); };
-            Console.CancelKeyPress += onCancel;
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+            // Ctrl+C, and a service manager's or container's SIGTERM, stop the server cleanly (its private folder is removed).
+            void Stop(PosixSignalContext signal) { signal.Cancel = true; stop.TrySetResult(); }
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+            using var quit = PosixSignalRegistration.Create(PosixSignal.SIGQUIT, Stop);
             await stop.Task;
-            Console.CancelKeyPress -= onCancel;
         }
         return ExitCodes.Ok;
     }

@@ -18,7 +18,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteRes
 
 /// <summary>
 /// <c>divrep build</c>, stage by stage: files → model (and checks) → templates → site plan → pages on
-/// disk. Any error stops the build before the output folder is touched.
+/// disk. Any error stops the build before the output folder is touched. The build cache beside the
+/// output lets a build whose inputs did not change stop after listing them, and one whose inputs
+/// did render only the files those inputs make.
 /// </summary>
 public static class SiteBuilder
 {
@@ -27,6 +29,17 @@ public static class SiteBuilder
         var timings = new List<(string, TimeSpan)>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
         void Stage(string name) { timings.Add((name, clock.Elapsed)); clock.Restart(); }
+
+        var inputs = BuildInputs.Hash(paths);
+        var optionsKey = PageKeys.Options(options);
+        var cache = BuildCache.Read(output) is { } read && read.Options == optionsKey ? read : null;
+        if (cache is not null && BuildInputs.Same(inputs, cache.Inputs) && OutputIntact(output, cache) && OutputFolder.Refusal(output, paths) is null)
+        {
+            Stage("compare with the last build: nothing changed");
+            return new BuildResult(cache.Warnings, new WriteResult(0, cache.Files.Count, 0), cache.StoryCount) { Timings = timings };
+        }
+        var templateHashes = BuildInputs.Templates(inputs);
+        Stage("compare with the last build");
 
         var loaded = PublicationLoader.Load(paths);
         Stage("load and check content");
@@ -41,12 +54,23 @@ public static class SiteBuilder
 
         var plan = new SitePlan(loaded.Publication, options);
         var views = new ViewFactory(plan);
+        var keys = new PageKeys(plan, loaded.Hashes, PageKeys.SiteWide(optionsKey, loaded.Hashes.Of("site.yml"), templateHashes));
         Stage("plan the site");
         try
         {
-            var written = SiteWriter.Write(output, new SitePages(plan, views, templates, paths).All());
+            var (written, files) = SiteWriter.Write(output, new SitePages(plan, views, templates, paths, keys).All(), cache);
             Stage("render and write pages");
-            return new BuildResult(bag.Sorted(), written, plan.Stories.Count) { Timings = timings };
+            var diagnostics = bag.Sorted();
+            new BuildCache
+            {
+                Options = optionsKey,
+                StoryCount = plan.Stories.Count,
+                Inputs = inputs,
+                Warnings = diagnostics,
+                Files = files,
+            }.Write(output);
+            Stage("write the build cache");
+            return new BuildResult(diagnostics, written, plan.Stories.Count) { Timings = timings };
         }
         catch (TemplateException e)
         {
@@ -59,5 +83,12 @@ public static class SiteBuilder
             bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf("content"), e.Message, "run the build again once the files have settled");
             return new BuildResult(bag.Sorted(), null, plan.Stories.Count);
         }
+    }
+
+    /// <summary>True when the output folder holds just the files the last build wrote, each with the size and time it left them with.</summary>
+    private static bool OutputIntact(string output, BuildCache cache)
+    {
+        var onDisk = Writing.FileStamp.List(output, output);
+        return onDisk.Count == cache.Files.Count && cache.Files.All(f => onDisk.TryGetValue(f.Key, out var stamp) && stamp == f.Value.Stamp);
     }
 }

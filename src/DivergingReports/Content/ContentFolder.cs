@@ -40,12 +40,14 @@ internal static class ContentFolder
         return files;
     }
 
-    /// <summary>The file's text, or null when it cannot be read as UTF-8 (reported).</summary>
-    public static string? Read(ContentFile file, DiagnosticBag bag)
+    /// <summary>The file's text, or null when it cannot be read as UTF-8 (reported); the hash of its bytes goes into <paramref name="hashes"/>.</summary>
+    public static string? Read(ContentFile file, DiagnosticBag bag, ContentHashes? hashes = null)
     {
         try
         {
-            return File.ReadAllText(file.FullPath, StrictUtf8).TrimStart('\uFEFF');
+            var bytes = File.ReadAllBytes(file.FullPath);
+            hashes?.Record(file.Path, bytes);
+            return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {

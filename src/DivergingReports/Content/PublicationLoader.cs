@@ -7,6 +7,12 @@ namespace DivergingReports.Content;
 /// <summary>The outcome of loading: the model (complete even when some files are in error) and every problem found.</summary>
 public sealed record LoadResult(Publication Publication, IReadOnlyList<Diagnostic> Diagnostics, int FileCount)
 {
+    /// <summary>The hash of every file read, by project-relative path.</summary>
+    public ContentHashes Hashes { get; init; } = new();
+
+    /// <summary>What this load read, for a quicker load after the next change.</summary>
+    public LoadMemo Memo { get; init; } = new();
+
     public bool HasErrors => Diagnostics.Any(d => d.IsError);
 }
 
@@ -17,50 +23,103 @@ public sealed record LoadResult(Publication Publication, IReadOnlyList<Diagnosti
 /// </summary>
 public static class PublicationLoader
 {
-    public static LoadResult Load(ProjectPaths paths)
+    public static LoadResult Load(ProjectPaths paths) => Load(paths, null, null);
+
+    /// <summary>
+    /// Loads again after the files at <paramref name="changed"/> (project-relative) changed, reusing
+    /// what <paramref name="previous"/> read of every other file; with no previous memo, or no list
+    /// of changes, every file is read.
+    /// </summary>
+    public static LoadResult Load(ProjectPaths paths, LoadMemo? previous, IReadOnlyCollection<string>? changed)
     {
+        var reading = new Reading(previous is not null && changed is not null && !changed.Contains("site.yml") ? previous : null,
+            changed?.ToHashSet(StringComparer.Ordinal) ?? []);
         var bag = new DiagnosticBag();
-        var (site, sources) = LoadSiteAndSources(paths, bag);
+        var hashes = reading.Hashes;
+        var (site, sources) = LoadSiteAndSources(paths, bag, hashes, reading);
+        var siteContext = hashes.Of("site.yml");
         var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var articleFiles = ContentFolder.List(paths.Articles, paths, bag, ".md", ".txt");
         // A source in error may have lost the domains that would name an article's source.
         var sourcesComplete = !sources.Any(s => bag.IsUnreadable(s.At.Path)
             || bag.HasErrorsIn(s.At.Path, DiagnosticCode.InvalidUrl, DiagnosticCode.InvalidValue, DiagnosticCode.WrongType));
+        // An article is read against the settings and every source (they name its source).
+        var articleContext = sources.Aggregate(new KeyBuilder().Add(siteContext).Add(sourcesComplete ? 1 : 0), (key, s) => key.Add(hashes.Of(s.At.Path))).Hash;
         var articleLoader = new ArticleLoader(site, sourceIds, new SourceDomains(sources), sourcesComplete);
-        var articles = LoadAll(UniqueIds(articleFiles, bag), bag, articleLoader.Load, a => a.Id);
-        var stories = LoadAll(ContentFolder.List(paths.Breakdowns, paths, bag, ".yml"), bag, (f, t, b) => BreakdownLoader.Load(f, t, site, b), s => s.Id);
-        var pages = LoadAll(ContentFolder.List(paths.Pages, paths, bag, ".md"), bag, PageLoader.Load, p => p.Id);
+        var articleFiles = reading.List(paths, paths.Articles, bag, bag => UniqueIds(ContentFolder.List(paths.Articles, paths, bag, ".md", ".txt"), bag));
+        var articles = LoadAll(articleFiles, bag, reading, articleContext, articleLoader.Load, a => a.Id);
+        var stories = LoadAll(reading.List(paths, paths.Breakdowns, bag, bag => ContentFolder.List(paths.Breakdowns, paths, bag, ".yml")),
+            bag, reading, siteContext, (f, t, b) => BreakdownLoader.Load(f, t, site, b), s => s.Id);
+        var pages = LoadAll(reading.List(paths, paths.Pages, bag, bag => ContentFolder.List(paths.Pages, paths, bag, ".md")),
+            bag, reading, UInt128.Zero, PageLoader.Load, p => p.Id);
         var fileCount = 1 + sources.Count + articleFiles.Count + stories.Count + pages.Count;
 
         var publication = new Publication { Site = site, Sources = sources, Articles = articles, Stories = stories, Pages = pages };
         ContentChecks.Run(publication, bag);
-        return new LoadResult(publication, bag.Sorted(), fileCount);
+        return new LoadResult(publication, bag.Sorted(), fileCount) { Hashes = hashes, Memo = reading.Next };
     }
 
     /// <summary>Just the settings and the outlets: what the importer needs to name and file an article.</summary>
-    public static (SiteSettings Site, IReadOnlyList<Source> Sources) LoadSiteAndSources(ProjectPaths paths, DiagnosticBag bag)
+    public static (SiteSettings Site, IReadOnlyList<Source> Sources) LoadSiteAndSources(ProjectPaths paths, DiagnosticBag bag) =>
+        LoadSiteAndSources(paths, bag, new ContentHashes(), new Reading(null, new HashSet<string>()));
+
+    private static (SiteSettings Site, IReadOnlyList<Source> Sources) LoadSiteAndSources(ProjectPaths paths, DiagnosticBag bag, ContentHashes hashes, Reading reading)
     {
         var siteFile = new ContentFile(paths.SiteFile, "site.yml", "site", ".yml");
         string? siteText = null;
-        if (File.Exists(paths.SiteFile)) siteText = ContentFolder.Read(siteFile, bag);
+        if (File.Exists(paths.SiteFile)) siteText = ContentFolder.Read(siteFile, bag, hashes);
         else bag.Error(DiagnosticCode.MissingFile, FileLocation.StartOf("site.yml"), "site.yml is missing",
             "every publication has a site.yml at its root");
         // A missing or unreadable site.yml is reported once; its fields then take their defaults silently.
         var site = SiteLoader.Load(siteText ?? "", siteText is null ? new DiagnosticBag() : bag);
-        var sources = LoadAll(ContentFolder.List(paths.Sources, paths, bag, ".yml"), bag, SourceLoader.Load, s => s.Id);
+        var sources = LoadAll(reading.List(paths, paths.Sources, bag, bag => ContentFolder.List(paths.Sources, paths, bag, ".yml")),
+            bag, reading, UInt128.Zero, SourceLoader.Load, s => s.Id);
         return (site, sources);
     }
 
     /// <summary>Loads every file; one that cannot be read is reported once and still yields an entity (with no further reports), so references to it stay quiet.</summary>
-    private static IReadOnlyList<T> LoadAll<T>(IReadOnlyList<ContentFile> files, DiagnosticBag bag, Func<ContentFile, string, DiagnosticBag, T> load, Func<T, string> id)
+    private static IReadOnlyList<T> LoadAll<T>(IReadOnlyList<ContentFile> files, DiagnosticBag bag, Reading reading, UInt128 context,
+        Func<ContentFile, string, DiagnosticBag, T> load, Func<T, string> id) where T : class
     {
         var loaded = new T[files.Count];
-        Parallel.For(0, files.Count, i =>
-        {
-            var text = ContentFolder.Read(files[i], bag);
-            loaded[i] = text is null ? load(files[i], "", new DiagnosticBag()) : load(files[i], text, bag);
-        });
+        Parallel.For(0, files.Count, i => loaded[i] = (T)reading.Load(files[i], context, bag, (f, t, b) => load(f, t, b)));
         return loaded.OrderBy(id, StringComparer.Ordinal).ToArray();
+    }
+
+    /// <summary>One load's reading of the files: what it may reuse from the previous load, and what it keeps for the next.</summary>
+    private sealed class Reading(LoadMemo? previous, ISet<string> changed)
+    {
+        public ContentHashes Hashes { get; } = new();
+        public LoadMemo Next { get; } = new();
+
+        public IReadOnlyList<ContentFile> List(ProjectPaths paths, string folder, DiagnosticBag bag, Func<DiagnosticBag, IReadOnlyList<ContentFile>> list)
+        {
+            var relative = paths.Relative(folder);
+            var listing = previous?.Reusable(relative, paths, changed);
+            if (listing is null)
+            {
+                var own = new DiagnosticBag();
+                listing = new LoadMemo.Listing(list(own), own.Sorted());
+            }
+            foreach (var d in listing.Diagnostics) bag.Add(d);
+            Next.Remember(relative, listing);
+            return listing.Files;
+        }
+
+        public object Load(ContentFile file, UInt128 context, DiagnosticBag bag, Func<ContentFile, string, DiagnosticBag, object> load)
+        {
+            var entry = previous?.Reusable(file.Path, context, changed);
+            if (entry is null)
+            {
+                var own = new DiagnosticBag();
+                var text = ContentFolder.Read(file, own, Hashes);
+                var entity = text is null ? load(file, "", new DiagnosticBag()) : load(file, text, own);
+                entry = new LoadMemo.Entry(context, Hashes.Of(file.Path), entity, own.Sorted());
+            }
+            else Hashes.Record(file.Path, entry.Hash);
+            foreach (var d in entry.Diagnostics) bag.Add(d);
+            Next.Remember(file.Path, entry);
+            return entry.Entity;
+        }
     }
 
     /// <summary>An article id may come from one file only: x.md and x.txt would both be article 'x'.</summary>

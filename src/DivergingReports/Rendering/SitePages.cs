@@ -11,7 +11,7 @@ namespace DivergingReports.Rendering;
 /// Every file of the site, in a fixed order, each made only when written: the pages of DESIGN.md's
 /// table, the feeds, the files GitHub Pages and search engines expect, and templates/assets/.
 /// </summary>
-public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet templates, ProjectPaths paths)
+public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet templates, ProjectPaths paths, PageKeys? keys = null)
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -23,90 +23,120 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
         {
             var n = page;
             var relative = SiteUrls.HomePage(n);
-            yield return Html(relative, () => Page("home", "home", views.Home(n, pageCount),
-                n == 1 ? site.Title : $"Page {n}", site.Description, relative, Feed("Latest stories", "feed.xml")));
+            yield return Keyed(Html(relative, output => Page(output, "home", "home", views.Home(n, pageCount),
+                n == 1 ? site.Title : $"Page {n}", site.Description, relative, Feed("Latest stories", "feed.xml"))),
+                (k, path) => k.Listing(path, plan.Stories.Skip((n - 1) * site.Paginate).Take(site.Paginate), $"{n}/{pageCount}"));
         }
 
         foreach (var story in plan.Stories)
         {
             var relative = SiteUrls.Story(story.Slug);
-            yield return Html(relative, () => Page("story", "story", views.Story(story), story.Story.Title,
-                views.Card(story).Excerpt, relative, jsonLd: StoryData.JsonLd(story, views), ogType: "article")) with { Story = story.Story.Id };
-            yield return new SiteFile(SiteUrls.StoryData(story.Slug), () => StoryData.Json(story, views), story.Story.Id);
+            yield return Keyed(Html(relative, output => Page(output, "story", "story", views.Story(story), story.Story.Title,
+                views.Card(story).Excerpt, relative, jsonLd: StoryData.JsonLd(story, views), ogType: "article")) with { Story = story.Story.Id },
+                (k, path) => k.Story(path, story));
+            yield return Keyed(new SiteFile(SiteUrls.StoryData(story.Slug), output => StoryData.Json(story, views, output), story.Story.Id),
+                (k, path) => k.Story(path, story));
         }
 
-        yield return Html(SiteUrls.Sources, () => Page("sources", "sources", views.Sources(), "Sources",
-            "Every outlet whose reports are compared, by country.", SiteUrls.Sources));
+        yield return Keyed(Html(SiteUrls.Sources, output => Page(output, "sources", "sources", views.Sources(), "Sources",
+            "Every outlet whose reports are compared, by country.", SiteUrls.Sources)), Everything);
         foreach (var source in plan.Publication.Sources)
         {
             var relative = SiteUrls.Source(source.Id);
             var feed = Feed(source.Name, SiteUrls.Feed(relative));
-            yield return Html(relative, () => Page("source", "source", views.Source(source), source.Name,
-                $"Reports by {source.Name} compared on {site.Title}.", relative, feed));
+            var reports = plan.ReportsBySource.GetValueOrDefault(source.Id) ?? [];
+            yield return Keyed(Html(relative, output => Page(output, "source", "source", views.Source(source), source.Name,
+                $"Reports by {source.Name} compared on {site.Title}.", relative, feed)), (k, path) => k.Source(path, source, reports.Select(x => x.Story)));
             // The feed follows stories, newest first, as every other feed does (the page follows articles).
-            var stories = (plan.ReportsBySource.GetValueOrDefault(source.Id) ?? []).Select(x => x.Story).DistinctBy(s => s.Slug)
-                .OrderByDescending(s => s.Story.Date.Instant).ThenBy(s => s.Slug, StringComparer.Ordinal);
-            yield return new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
-                SiteFeeds.Channel(views, $"{source.Name} — {site.Title}", $"Stories with a report by {source.Name}.", relative, SiteUrls.Feed(relative), stories)));
+            var stories = reports.Select(x => x.Story).DistinctBy(s => s.Slug)
+                .OrderByDescending(s => s.Story.Date.Instant).ThenBy(s => s.Slug, StringComparer.Ordinal).ToArray();
+            yield return Keyed(new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
+                SiteFeeds.Channel(views, $"{source.Name} — {site.Title}", $"Stories with a report by {source.Name}.", relative, SiteUrls.Feed(relative), stories))),
+                (k, path) => k.Source(path, source, stories.Take(site.FeedItems)));
         }
 
-        yield return Html(SiteUrls.Countries, () => Page("countries", "countries", views.Countries(), "Countries",
-            "Stories by the country of the outlets that covered them.", SiteUrls.Countries));
+        yield return Keyed(Html(SiteUrls.Countries, output => Page(output, "countries", "countries", views.Countries(), "Countries",
+            "Stories by the country of the outlets that covered them.", SiteUrls.Countries)), Everything);
         foreach (var (code, stories) in plan.StoriesByCountry)
         {
             var relative = SiteUrls.Country(code);
             var name = ViewFactory.CountryName(code);
-            yield return Html(relative, () => Page("country", "listing", views.Country(code), name,
-                $"Stories covered by outlets from {name}.", relative, Feed(name, SiteUrls.Feed(relative))));
-            yield return new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
-                SiteFeeds.Channel(views, $"{name} — {site.Title}", $"Stories covered by outlets from {name}.", relative, SiteUrls.Feed(relative), stories)));
+            yield return Keyed(Html(relative, output => Page(output, "country", "listing", views.Country(code), name,
+                $"Stories covered by outlets from {name}.", relative, Feed(name, SiteUrls.Feed(relative)))), (k, path) => k.Listing(path, stories));
+            yield return Keyed(new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
+                SiteFeeds.Channel(views, $"{name} — {site.Title}", $"Stories covered by outlets from {name}.", relative, SiteUrls.Feed(relative), stories))),
+                (k, path) => k.Listing(path, stories.Take(site.FeedItems)));
         }
 
-        yield return Html(SiteUrls.Tags, () => Page("tags", "tags", views.Tags(), "Tags", "Stories by topic.", SiteUrls.Tags));
+        yield return Keyed(Html(SiteUrls.Tags, output => Page(output, "tags", "tags", views.Tags(), "Tags", "Stories by topic.", SiteUrls.Tags)), Everything);
         foreach (var (tag, stories) in plan.StoriesByTag)
         {
             var relative = SiteUrls.Tag(tag);
-            yield return Html(relative, () => Page("tag", "listing", views.Tag(tag), tag,
-                $"Stories tagged {tag}.", relative, Feed(tag, SiteUrls.Feed(relative))));
-            yield return new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
-                SiteFeeds.Channel(views, $"{tag} — {site.Title}", $"Stories tagged {tag}.", relative, SiteUrls.Feed(relative), stories)));
+            yield return Keyed(Html(relative, output => Page(output, "tag", "listing", views.Tag(tag), tag,
+                $"Stories tagged {tag}.", relative, Feed(tag, SiteUrls.Feed(relative)))), (k, path) => k.Listing(path, stories));
+            yield return Keyed(new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
+                SiteFeeds.Channel(views, $"{tag} — {site.Title}", $"Stories tagged {tag}.", relative, SiteUrls.Feed(relative), stories))),
+                (k, path) => k.Listing(path, stories.Take(site.FeedItems)));
         }
 
-        yield return Html(SiteUrls.Blindspots, () => Page("blindspots", "blindspots", views.Blindspots(), "Blindspots",
-            "Stories whose reports all come from one country or one side of the spectrum.", SiteUrls.Blindspots));
+        yield return Keyed(Html(SiteUrls.Blindspots, output => Page(output, "blindspots", "blindspots", views.Blindspots(), "Blindspots",
+            "Stories whose reports all come from one country or one side of the spectrum.", SiteUrls.Blindspots)), Everything);
 
         foreach (var page in plan.Publication.Pages)
         {
             var relative = SiteUrls.Page(page.Id);
-            yield return Html(relative, () => Page("page", "page", views.Page(page), page.Title, page.Description ?? "", relative));
+            yield return Keyed(Html(relative, output => Page(output, "page", "page", views.Page(page), page.Title, page.Description ?? "", relative)),
+                (k, path) => k.Content(path, page.At.Path));
         }
 
-        yield return new SiteFile("404.html", () => Page("not-found", "404", views.NotFound(), "Page not found",
-            "There is no page at this address.", "404.html"));
+        yield return Keyed(new SiteFile("404.html", output => Page(output, "not-found", "404", views.NotFound(), "Page not found",
+            "There is no page at this address.", "404.html")), Everything);
 
-        var latest = SiteFeeds.Channel(views, site.Title, site.Description, SiteUrls.Home, "feed.xml", plan.Stories);
-        yield return new SiteFile("feed.xml", () => RssFeed.Write(latest));
-        yield return new SiteFile("atom.xml", () => AtomFeed.Write(latest with { SelfUrl = views.Urls.Absolute("atom.xml") }));
-        yield return new SiteFile("feed.json", () => JsonFeed.Write(latest with { SelfUrl = views.Urls.Absolute("feed.json") }));
+        var latest = new Lazy<FeedChannel>(() => SiteFeeds.Channel(views, site.Title, site.Description, SiteUrls.Home, "feed.xml", plan.Stories));
+        UInt128 Latest(PageKeys k, string path) => k.Listing(path, plan.Stories.Take(site.FeedItems));
+        yield return Keyed(new SiteFile("feed.xml", () => RssFeed.Write(latest.Value)), Latest);
+        yield return Keyed(new SiteFile("atom.xml", () => AtomFeed.Write(latest.Value with { SelfUrl = views.Urls.Absolute("atom.xml") })), Latest);
+        yield return Keyed(new SiteFile("feed.json", () => JsonFeed.Write(latest.Value with { SelfUrl = views.Urls.Absolute("feed.json") })), Latest);
 
-        yield return new SiteFile("sitemap.xml", () => Sitemap.Write(SitemapEntries()));
-        yield return new SiteFile("robots.txt", () => Robots.Write(views.Urls.Absolute("sitemap.xml")));
-        yield return new SiteFile(".nojekyll", () => []);
-        if (site.Cname is { } cname) yield return new SiteFile("CNAME", () => Utf8.GetBytes(cname + "\n"));
+        yield return Keyed(new SiteFile("sitemap.xml", () => Sitemap.Write(SitemapEntries())), Everything);
+        yield return Keyed(new SiteFile("robots.txt", () => Robots.Write(views.Urls.Absolute("sitemap.xml"))), SiteWide);
+        yield return Keyed(new SiteFile(".nojekyll", () => []), SiteWide);
+        if (site.Cname is { } cname) yield return Keyed(new SiteFile("CNAME", () => Utf8.GetBytes(cname + "\n")), SiteWide);
 
-        foreach (var asset in Assets()) yield return asset;
+        // Assets are part of the templates, which every key covers.
+        foreach (var asset in Assets()) yield return Keyed(asset, SiteWide);
     }
 
     private LinkView Feed(string title, string relative) => new(title, views.Urls.Path(relative));
 
-    private static SiteFile Html(string relative, Func<byte[]> content) => new(relative + "index.html", content);
+    /// <summary>The file with its key, when keys are kept.</summary>
+    private SiteFile Keyed(SiteFile file, Func<PageKeys, string, UInt128> key) => keys is null ? file : file with { Key = key(keys, file.Path) };
 
-    private byte[] Page(string kind, string template, object view, string title, string description, string relative,
+    private static UInt128 Everything(PageKeys keys, string path) => keys.Everything(path);
+
+    private static UInt128 SiteWide(PageKeys keys, string path) => keys.SiteWide(path);
+
+    private static SiteFile Html(string relative, Action<FileBytes> make) => new(relative + "index.html", make);
+
+    // Stands in the layout for the page's content, which is spliced in as it is written rather than
+    // copied into one more large string. Unguessable, so no text of the site can imitate it.
+    private static readonly string ContentMark = $"\0{Guid.NewGuid():N}\0";
+
+    private void Page(FileBytes output, string kind, string template, object view, string title, string description, string relative,
         LinkView? feed = null, string? jsonLd = null, string ogType = "website")
     {
-        var content = templates.Render(template, view);
-        var layout = views.Layout(kind, title, description, relative, content, feed, jsonLd, ogType);
-        return Utf8.GetBytes(templates.Render("base", layout));
+        using var content = new PageText();
+        templates.Render(template, view, content);
+        using var frame = new PageText();
+        templates.Render("base", views.Layout(kind, title, description, relative, ContentMark, feed, jsonLd, ogType), frame);
+        var rest = frame.Chars;
+        for (var at = rest.IndexOf(ContentMark); at >= 0; at = rest.IndexOf(ContentMark))
+        {
+            output.WriteText(rest[..at]);
+            output.WriteText(content.Chars);
+            rest = rest[(at + ContentMark.Length)..];
+        }
+        output.WriteText(rest);
     }
 
     private IEnumerable<SitemapEntry> SitemapEntries()

@@ -10,12 +10,12 @@ public static class StoryData
     private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.Default };
 
     /// <summary>/stories/&lt;slug&gt;/index.json: the breakdown, its reports and the comparison.</summary>
-    public static byte[] Json(PlannedStory planned, ViewFactory views)
+    public static void Json(PlannedStory planned, ViewFactory views, FileBytes output)
     {
         var story = planned.Story;
         var zone = views.Plan.Site.TimeZone;
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Indented))
+        var texts = views.TakeTexts(planned);
+        using (var json = new Utf8JsonWriter(output, Indented))
         {
             json.WriteStartObject();
             json.WriteString("title", story.Title);
@@ -26,8 +26,9 @@ public static class StoryData
             json.WriteString("question", story.Question);
             json.WriteString("summary", story.Summary);
             json.WriteStartArray("reports");
-            foreach (var report in planned.Reports)
+            for (var i = 0; i < planned.Reports.Count; i++)
             {
+                var report = planned.Reports[i];
                 json.WriteStartObject();
                 json.WriteString("article", report.Article.Id);
                 json.WriteString("title", report.Article.Title);
@@ -42,7 +43,7 @@ public static class StoryData
                 json.WriteString("published", Dates.Rfc3339(report.Article.Published, zone));
                 Strings(json, "authors", report.Article.Authors);
                 if (report.Report.Summary is { } summary) json.WriteString("summary", summary);
-                json.WriteString("text", report.Article.Body);
+                json.WriteString("text", texts.Bodies[i]);
                 json.WriteEndObject();
             }
             json.WriteEndArray();
@@ -58,11 +59,10 @@ public static class StoryData
             }
             json.WriteEndArray();
             Strings(json, "agreements", story.Agreements);
-            WriteComparison(json, views.TakeComparison(planned));
+            WriteComparison(json, texts.Comparison);
             json.WriteEndObject();
         }
-        stream.WriteByte((byte)'\n');
-        return stream.ToArray();
+        output.Write("\n"u8);
     }
 
     /// <summary>schema.org NewsArticle for the story page; &lt; &gt; &amp; are escaped so it cannot close its script element.</summary>

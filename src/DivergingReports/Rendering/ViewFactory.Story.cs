@@ -9,9 +9,8 @@ public sealed partial class ViewFactory
     public StoryView Story(PlannedStory planned)
     {
         var story = planned.Story;
-        // Each article is parsed once, for its HTML and for the plain text the comparison reads.
-        var texts = planned.Reports.Select(r => Markdown.ToHtmlAndText(r.Article.Body, topHeading: 4)).ToArray();
-        var comparison = TakeComparison(planned, texts.Select(t => t.PlainText).ToArray());
+        var texts = TakeTexts(planned);
+        var comparison = texts.Comparison;
         return new StoryView
         {
             Title = story.Title,
@@ -23,7 +22,7 @@ public sealed partial class ViewFactory
             Coverage = Coverage(planned, comparison),
             Divergences = Divergences(planned),
             Agreements = story.Agreements.Select(a => new AgreementView(Markdown.ToHtml(a))).ToArray(),
-            Reports = planned.Reports.Select((r, i) => Report(r, texts[i].Html, comparison)).ToArray(),
+            Reports = planned.Reports.Select((r, i) => Report(r, texts.Html[i], comparison)).ToArray(),
             Comparison = ComparisonOf(planned, comparison),
             Comments = Plan.Site.Giscus is { } g ? new CommentsView(g.Repo, g.RepoId, g.Category, g.CategoryId, Plan.Site.Language) : null,
             DataUrl = Urls.Path(SiteUrls.StoryData(planned.Slug)),

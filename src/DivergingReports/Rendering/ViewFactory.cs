@@ -7,14 +7,17 @@ using DivergingReports.Rendering.Views;
 namespace DivergingReports.Rendering;
 
 /// <summary>Turns the site plan into the views templates receive; what many pages share (cards, rendered Markdown) is made once.</summary>
+/// <summary>A story's article texts as written (Markdown), as HTML, and the comparison of them, in report order.</summary>
+public sealed record StoryTexts(IReadOnlyList<string> Bodies, IReadOnlyList<string> Html, Comparison Comparison);
+
 public sealed partial class ViewFactory
 {
     private readonly ConcurrentDictionary<string, StoryCardView> _cards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _summaries = new(StringComparer.Ordinal);
-    // Each story's comparison is wanted twice (its page, its index.json): kept only until both have it.
-    private readonly ConcurrentDictionary<string, Lazy<Comparison>> _comparisons = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> _comparisonUses = new(StringComparer.Ordinal);
-    private const int ComparisonUsers = 2;
+    // Each story's texts are wanted twice (its page, its index.json): kept only until both have them.
+    private readonly ConcurrentDictionary<string, Lazy<StoryTexts>> _texts = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _textUses = new(StringComparer.Ordinal);
+    private const int TextUsers = 2;
 
     private readonly string[] _outletNames;
 
@@ -81,20 +84,29 @@ public sealed partial class ViewFactory
     });
 
     /// <summary>
-    /// What the story's texts show, computed once for the story page and index.json (each takes it
-    /// once) and then let go, so a large site does not hold every story's comparison.
+    /// A story's article texts, their HTML and what the texts show: read and computed once for the
+    /// story page and its index.json (each takes them once), then let go, so a large site holds
+    /// only the stories being rendered.
     /// </summary>
-    public Comparison TakeComparison(PlannedStory story, IReadOnlyList<string>? plainTexts = null)
+    public StoryTexts TakeTexts(PlannedStory story)
     {
-        var comparison = _comparisons.GetOrAdd(story.Slug, _ => new Lazy<Comparison>(() => StoryComparison.Compare(
-            story.Reports.Select((r, i) => new ComparedText(r.Article.Id, r.Source.Name, plainTexts?[i] ?? MarkdownRenderer.ToPlainTextLines(r.Article.Body))).ToArray(),
-            _outletNames))).Value;
-        if (_comparisonUses.AddOrUpdate(story.Slug, 1, (_, n) => n + 1) >= ComparisonUsers)
+        var texts = _texts.GetOrAdd(story.Slug, _ => new Lazy<StoryTexts>(() => ReadTexts(story))).Value;
+        if (_textUses.AddOrUpdate(story.Slug, 1, (_, n) => n + 1) >= TextUsers)
         {
-            _comparisons.TryRemove(story.Slug, out _);
-            _comparisonUses.TryRemove(story.Slug, out _);
+            _texts.TryRemove(story.Slug, out _);
+            _textUses.TryRemove(story.Slug, out _);
         }
-        return comparison;
+        return texts;
+    }
+
+    private StoryTexts ReadTexts(PlannedStory story)
+    {
+        var bodies = story.Reports.Select(r => r.Article.Body).ToArray();
+        // Each article is parsed once, for its HTML and for the plain text the comparison reads.
+        var rendered = bodies.Select(b => Markdown.ToHtmlAndText(b, topHeading: 4)).ToArray();
+        var comparison = StoryComparison.Compare(
+            story.Reports.Select((r, i) => new ComparedText(r.Article.Id, r.Source.Name, rendered[i].PlainText)).ToArray(), _outletNames);
+        return new StoryTexts(bodies, rendered.Select(r => r.Html).ToArray(), comparison);
     }
 
     /// <summary>The editor's summary as HTML, rendered once: the story page and every feed carrying the story use it.</summary>

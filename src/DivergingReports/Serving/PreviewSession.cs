@@ -1,7 +1,7 @@
 using System.Diagnostics;
+using DivergingReports.Building;
 using DivergingReports.Content;
 using DivergingReports.Diagnostics;
-using DivergingReports.Model;
 using DivergingReports.Planning;
 using DivergingReports.Rendering;
 using DivergingReports.Rendering.Templates;
@@ -14,15 +14,18 @@ public sealed record RebuildOutcome(bool Succeeded, IReadOnlyList<Diagnostic> Di
 
 /// <summary>
 /// The site as <c>divrep serve</c> shows it: built into a private folder (never _site/), rebuilt
-/// after each change with only the files the change touches rendered again. A rebuild that fails
-/// keeps the last good site and its problems are kept for the browser overlay.
+/// after each change. A rebuild reads again only the files that changed, and renders only the
+/// files whose inputs changed (their keys). A rebuild that fails keeps the last good site and its
+/// problems are kept for the browser overlay.
 /// </summary>
 public sealed class PreviewSession
 {
     private readonly ProjectPaths _paths;
     private readonly BuildOptions _options;
     private readonly Lock _lock = new();
-    private Publication? _lastGood;
+    private readonly Dictionary<string, UInt128> _written = new(StringComparer.Ordinal);
+    private LoadMemo? _memo;
+    private (HandlebarsTemplateSet Set, ContentHashes Hashes)? _templates;
 
     public PreviewSession(ProjectPaths paths, string folder, BuildOptions options)
     {
@@ -47,26 +50,29 @@ public sealed class PreviewSession
         lock (_lock)
         {
             var clock = Stopwatch.StartNew();
-            var loaded = PublicationLoader.Load(_paths);
+            var full = changedPaths is not { Count: > 0 };
+            var loaded = PublicationLoader.Load(_paths, full ? null : _memo, changedPaths);
+            _memo = loaded.Memo;
             var bag = new DiagnosticBag();
             foreach (var d in loaded.Diagnostics) bag.Add(d);
-            var templates = HandlebarsTemplateSet.Load(_paths, bag);
-            if (bag.HasErrors || templates is null) return Fail(bag, clock);
+            if (full || _templates is null || changedPaths!.Any(p => p.StartsWith("templates/", StringComparison.Ordinal)))
+            {
+                var hashes = BuildInputs.HashTemplates(_paths);
+                _templates = HandlebarsTemplateSet.Load(_paths, bag) is { } set ? (set, hashes) : null;
+            }
+            if (bag.HasErrors || _templates is not { } templates) return Fail(bag, clock);
 
             var base_ = _options.BaseUrl ?? loaded.Publication.Site.BaseUrl;
-            var plan = new SitePlan(loaded.Publication, _options with { BaseUrl = base_ });
+            var options = _options with { BaseUrl = base_ };
+            var plan = new SitePlan(loaded.Publication, options);
             var views = new ViewFactory(plan);
-            var affected = _lastGood is null || changedPaths is null || changedPaths.Count == 0
-                ? null
-                : AffectedStories.Of(changedPaths, _lastGood, loaded.Publication);
+            var keys = new PageKeys(plan, loaded.Hashes, PageKeys.SiteWide(PageKeys.Options(options), loaded.Hashes.Of("site.yml"), templates.Hashes));
             try
             {
-                var written = PreviewWriter.Write(Folder, new SitePages(plan, views, templates, _paths).All(),
-                    file => affected is null || file.Story is null || affected.Contains(file.Story));
-                _lastGood = loaded.Publication;
+                var written = PreviewWriter.Write(Folder, new SitePages(plan, views, templates.Set, _paths, keys).All(), _written);
                 BasePath = plan.Urls.BasePath;
                 Problems = [];
-                return new RebuildOutcome(true, loaded.Diagnostics, written, clock.Elapsed, affected is null);
+                return new RebuildOutcome(true, loaded.Diagnostics, written, clock.Elapsed, full);
             }
             catch (TemplateException e)
             {

@@ -6,38 +6,55 @@ namespace DivergingReports.Writing;
 public sealed record PreviewWriteResult(int Rendered, int Written, int Removed);
 
 /// <summary>
-/// Updates a preview's private folder in place: only the files chosen are rendered (the rest are
-/// known unchanged), a rendered file is written only when its bytes differ, and files the site no
+/// Updates a preview's private folder in place: a file is rendered only when its key differs from
+/// the one it was last written with, written only when its bytes differ, and files the site no
 /// longer has are removed. Used by <c>divrep serve</c>, never on a published output folder.
 /// </summary>
 public static class PreviewWriter
 {
-    public static PreviewWriteResult Write(string folder, IEnumerable<SiteFile> files, Func<SiteFile, bool> render)
+    /// <param name="written">The key each file of the folder was last made with; updated in place.</param>
+    public static PreviewWriteResult Write(string folder, IEnumerable<SiteFile> files, Dictionary<string, UInt128> written)
     {
         Directory.CreateDirectory(folder);
-        var paths = new HashSet<string>(StringComparer.Ordinal);
-        int rendered = 0, written = 0;
-        foreach (var file in files)
+        var all = files.ToArray();
+        var stale = all.Where(f => f.Key == UInt128.Zero || !written.TryGetValue(f.Path, out var key) || key != f.Key).ToArray();
+        var changed = 0;
+        try
         {
-            paths.Add(file.Path);
-            var target = Path.Combine(folder, file.Path);
-            if (!render(file) && File.Exists(target)) continue;
-            var bytes = file.Content();
-            rendered++;
-            if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes)) continue;
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            var temporary = target + ".divrep-tmp";
-            File.WriteAllBytes(temporary, bytes);
-            File.Move(temporary, target, overwrite: true); // a reader never sees half a file
-            written++;
+            Parallel.ForEach(stale, Make);
         }
-        var removed = 0;
-        foreach (var stale in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                     .Where(f => !paths.Contains(Path.GetRelativePath(folder, f).Replace('\\', '/'))).ToArray())
+        catch (AggregateException e)
         {
-            File.Delete(stale);
+            // The failure a sequential rebuild would have met first (a template error names its file and line).
+            throw e.InnerExceptions.OrderBy(x => x is Rendering.Templates.TemplateException ? 0 : 1).First();
+        }
+        foreach (var file in stale) written[file.Path] = file.Key;
+
+        var removed = 0;
+        var paths = all.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        // The first time, whatever the folder held; afterwards, the files the site had and no longer has.
+        var gone = written.Count == stale.Length
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            : written.Keys;
+        foreach (var path in gone.Where(p => !paths.Contains(p)).ToArray())
+        {
+            File.Delete(Path.Combine(folder, path));
+            written.Remove(path);
             removed++;
         }
-        return new PreviewWriteResult(rendered, written, removed);
+        return new PreviewWriteResult(stale.Length, changed, removed);
+
+        void Make(SiteFile file)
+        {
+            var target = Path.Combine(folder, file.Path);
+            using var bytes = new FileBytes();
+            file.Make(bytes);
+            if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes.Span)) return;
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            var temporary = target + ".divrep-tmp";
+            File.WriteAllBytes(temporary, bytes.Span);
+            File.Move(temporary, target, overwrite: true); // a reader never sees half a file
+            Interlocked.Increment(ref changed);
+        }
     }
 }

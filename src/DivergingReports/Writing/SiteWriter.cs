@@ -1,21 +1,26 @@
+using DivergingReports.Content;
 using DivergingReports.Rendering;
 
 namespace DivergingReports.Writing;
 
-/// <summary>What a build changed in the output folder.</summary>
+/// <summary>What a build changed in the output folder: files written, files carried over unchanged (of which <see cref="Rendered"/> were made again to compare), files removed.</summary>
 public sealed record WriteResult(int Written, int Unchanged, int Removed)
 {
     public int Total => Written + Unchanged;
+
+    /// <summary>How many files were made (rendered) rather than carried over on their key alone.</summary>
+    public int Rendered { get; init; }
 }
 
 /// <summary>
 /// Writes the site atomically: every file goes into a new sibling folder, then the two folders are
-/// swapped, so a build that fails half-way leaves the previous site as it was. A file whose bytes
-/// did not change is hard-linked from the previous build rather than rewritten.
+/// swapped, so a build that fails half-way leaves the previous site as it was. A file whose inputs
+/// did not change (same key as in the build cache) is not rendered at all, and a file whose bytes
+/// did not change is not rewritten: both are hard-linked from the previous build.
 /// </summary>
 public static class SiteWriter
 {
-    public static WriteResult Write(string output, IEnumerable<SiteFile> files)
+    public static (WriteResult Result, Dictionary<string, CachedFile> Files) Write(string output, IEnumerable<SiteFile> files, BuildCache? cache = null)
     {
         output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var parent = Path.GetDirectoryName(output)!;
@@ -24,27 +29,47 @@ public static class SiteWriter
         var staging = Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         var previous = Directory.Exists(output) ? output : null;
-        int written = 0, unchanged = 0;
+        // What is on disk now: a file changed or removed by hand since the last build is made again.
+        var onDisk = previous is null ? [] : FileStamp.List(previous, previous);
+        int written = 0, unchanged = 0, rendered = 0;
         var all = files.ToArray();
         var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in all)
             if (!paths.Add(file.Path)) throw new InvalidOperationException($"two files of the site would be written to {file.Path}");
+        var made = new CachedFile[all.Length];
         try
         {
             // Each file depends on nothing but its own inputs, so they render on every core; the bytes
             // are the same as a sequential build's.
-            Parallel.ForEach(all, file =>
+            Parallel.For(0, all.Length, i =>
             {
-                var bytes = file.Content();
+                var file = all[i];
                 var target = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                var before = cache?.Files.GetValueOrDefault(file.Path);
                 var old = previous is null ? null : Path.Combine(previous, file.Path);
-                if (old is not null && SameBytes(old, bytes) && FileLinks.TryHardLink(old, target)) Interlocked.Increment(ref unchanged);
-                else
+                var intact = before is not null && onDisk.TryGetValue(file.Path, out var stamp) && stamp == before.Stamp;
+                if (intact && file.Key != UInt128.Zero && before!.Key == file.Key && FileLinks.TryHardLink(old!, target))
                 {
-                    File.WriteAllBytes(target, bytes);
-                    Interlocked.Increment(ref written);
+                    made[i] = before;
+                    Interlocked.Increment(ref unchanged);
+                    return;
                 }
+                using var bytes = new FileBytes();
+                file.Make(bytes);
+                Interlocked.Increment(ref rendered);
+                var hash = ContentHashes.Hash(bytes.Span);
+                // Same bytes as the file already there (known from the cache, or read when the cache cannot vouch for it): keep that file.
+                var same = intact ? before!.Hash == hash : onDisk.TryGetValue(file.Path, out var found) && found.Length == bytes.Length && SameBytes(old!, bytes.Span);
+                if (same && FileLinks.TryHardLink(old!, target))
+                {
+                    made[i] = new CachedFile(file.Key, hash, onDisk[file.Path]);
+                    Interlocked.Increment(ref unchanged);
+                    return;
+                }
+                File.WriteAllBytes(target, bytes.Span);
+                made[i] = new CachedFile(file.Key, hash, FileStamp.Of(new FileInfo(target)));
+                Interlocked.Increment(ref written);
             });
         }
         catch (AggregateException e)
@@ -61,13 +86,20 @@ public static class SiteWriter
 
         var removed = previous is null ? 0 : CountRemoved(previous, paths);
         Swap(staging, output, parent, name);
-        return new WriteResult(written, unchanged, removed);
+        var result = new WriteResult(written, unchanged, removed) { Rendered = rendered };
+        return (result, all.Select((f, i) => (f.Path, made[i])).ToDictionary(x => x.Path, x => x.Item2, StringComparer.Ordinal));
     }
 
-    private static bool SameBytes(string path, byte[] bytes)
+    private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
     {
-        var info = new FileInfo(path);
-        return info.Exists && info.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        try
+        {
+            return File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (IOException)
+        {
+            return false;
+        }
     }
 
     private static int CountRemoved(string previous, HashSet<string> paths) =>

@@ -88,9 +88,10 @@ public class PreviewServerTests : IAsyncLifetime
         Assert.False(outcome.Full);
         var story = await _http.GetStringAsync("/test/stories/talks/");
         Assert.Contains("Two delegations met twice.", story);
-        // Every file but the other story's page and data was rendered again.
+        // The listings that show the story's summary follow it; the other story's page and data are not made again.
+        Assert.Contains("Two delegations met twice.", await _http.GetStringAsync("/test/"));
         var total = Directory.GetFiles(_host.Session.Folder, "*", SearchOption.AllDirectories).Length;
-        Assert.Equal(total - 2, outcome.Written!.Rendered);
+        Assert.InRange(outcome.Written!.Rendered, 2, total - 2);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ namespace DivergingReports.Rendering.Templates;
 /// </summary>
 public sealed partial class HandlebarsTemplateSet : ITemplateSet
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _templates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _templates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string Path, string Text)> _sources = new(StringComparer.Ordinal);
     private readonly IHandlebars _handlebars;
 
@@ -52,14 +52,14 @@ public sealed partial class HandlebarsTemplateSet : ITemplateSet
 
     public bool Has(string name) => _templates.ContainsKey(name);
 
-    public string Render(string name, object view)
+    public void Render(string name, object view, TextWriter output)
     {
         if (!_templates.TryGetValue(name, out var template))
             throw new TemplateException(new Diagnostic(Severity.Error, DiagnosticCode.TemplateMissing.Id,
                 FileLocation.StartOf($"templates/{name}.hbs"), $"the template '{name}.hbs' is missing", "every page kind needs its template in templates/"));
         try
         {
-            return template(view);
+            template(output, view, null!);
         }
         catch (HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException e)
         {
@@ -90,11 +90,12 @@ public sealed partial class HandlebarsTemplateSet : ITemplateSet
     private static bool QuotesATag(string text, string message) =>
         QuotedName().Matches(message).Any(m => TemplateErrors.Tags(text).Any(t => t.Body.Contains(m.Groups[1].Value.TrimStart('/', '#', '>'), StringComparison.Ordinal)));
 
-    private bool TryCompile(string path, string text, DiagnosticBag bag, out HandlebarsTemplate<object, object>? template)
+    private bool TryCompile(string path, string text, DiagnosticBag bag, out HandlebarsTemplate<TextWriter, object, object>? template)
     {
         try
         {
-            template = _handlebars.Compile(text);
+            using var reader = new StringReader(text);
+            template = _handlebars.Compile(reader);
             return true;
         }
         catch (HandlebarsException e)

@@ -10,7 +10,15 @@ public interface ITemplateSet
 
     /// <summary>Renders template <paramref name="name"/> (a file name in templates/ without extension) with <paramref name="view"/>.</summary>
     /// <exception cref="TemplateException">The template failed; the exception names its file and line.</exception>
-    string Render(string name, object view);
+    void Render(string name, object view, TextWriter output);
+
+    /// <summary>The output of <see cref="Render(string, object, TextWriter)"/> as a string.</summary>
+    string Render(string name, object view)
+    {
+        using var output = new StringWriter();
+        Render(name, view, output);
+        return output.ToString();
+    }
 }
 
 /// <summary>A template that failed while rendering, with the file and line to open.</summary>

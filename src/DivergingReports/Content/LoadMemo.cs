@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using DivergingReports.Diagnostics;
+
+namespace DivergingReports.Content;
+
+/// <summary>
+/// What one load read, file by file, so that the next load — <c>divrep serve</c>'s, after an edit —
+/// reads again only the files that changed: each file's entity and its own problems are kept with
+/// what they were read against (site.yml; for articles, the sources too) and reused while neither
+/// the file nor that changed.
+/// </summary>
+public sealed class LoadMemo
+{
+    internal sealed record Entry(UInt128 Context, UInt128 Hash, object Entity, IReadOnlyList<Diagnostic> Diagnostics);
+
+    internal sealed record Listing(IReadOnlyList<ContentFile> Files, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private readonly ConcurrentDictionary<string, Entry> _files = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Listing> _listings = new(StringComparer.Ordinal);
+
+    internal void Remember(string path, Entry entry) => _files[path] = entry;
+
+    internal void Remember(string folder, Listing listing) => _listings[folder] = listing;
+
+    /// <summary>The entry of a file that did not change since, read against the same <paramref name="context"/>.</summary>
+    internal Entry? Reusable(string path, UInt128 context, ISet<string> changed) =>
+        !changed.Contains(path) && _files.TryGetValue(path, out var entry) && entry.Context == context ? entry : null;
+
+    /// <summary>The listing of <paramref name="folder"/> (project-relative), when no file was added to it or removed from it since.</summary>
+    internal Listing? Reusable(string folder, ProjectPaths paths, ISet<string> changed)
+    {
+        if (!_listings.TryGetValue(folder, out var listing)) return null;
+        var prefix = folder + "/";
+        foreach (var path in changed)
+        {
+            if (!path.StartsWith(prefix, StringComparison.Ordinal) && path != folder) continue;
+            // An edit of a listed file keeps the listing; anything else in the folder may change it.
+            if (!listing.Files.Any(f => f.Path == path) || !File.Exists(Path.Combine(paths.Root, path))) return null;
+        }
+        return listing;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Text;
+using DivergingReports.Diagnostics;
+
+namespace DivergingReports.Writing;
+
+/// <summary>One file of a built site as the cache remembers it: what it was made from, its bytes' hash, and its stamp on disk.</summary>
+public sealed record CachedFile(UInt128 Key, UInt128 Hash, FileStamp Stamp);
+
+/// <summary>
+/// What the last successful build of an output folder was made from and what it wrote, kept beside
+/// the folder (never inside it, so it is not published). With it a rebuild whose inputs did not
+/// change does nothing, and one whose inputs did renders only the files whose inputs changed.
+/// Any doubt (another version of divrep, other options, a damaged cache) means building afresh.
+/// </summary>
+public sealed class BuildCache
+{
+    private const string Magic = "divrep build cache";
+    private const int FormatVersion = 1;
+
+    /// <summary>Identifies the program that wrote the cache: another build of divrep may render differently.</summary>
+    public static readonly Guid Program = typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId;
+
+    public required UInt128 Options { get; init; }
+    public required int StoryCount { get; init; }
+    /// <summary>The hash of each input file (site.yml, content, templates) by project-relative path.</summary>
+    public required IReadOnlyDictionary<string, UInt128> Inputs { get; init; }
+    /// <summary>The warnings the build reported, reported again by a build that does nothing.</summary>
+    public required IReadOnlyList<Diagnostic> Warnings { get; init; }
+    public required IReadOnlyDictionary<string, CachedFile> Files { get; init; }
+
+    public static string PathFor(string output)
+    {
+        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        return Path.Combine(Path.GetDirectoryName(output)!, $".{Path.GetFileName(output)}.divrep-cache");
+    }
+
+    /// <summary>The cache of <paramref name="output"/>, or null when there is none usable.</summary>
+    public static BuildCache? Read(string output)
+    {
+        var path = PathFor(output);
+        if (!File.Exists(path)) return null;
+        try
+        {
+            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || new Guid(reader.ReadBytes(16)) != Program) return null;
+            var options = ReadHash(reader);
+            var storyCount = reader.ReadInt32();
+            var inputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
+            for (var n = reader.ReadInt32(); n > 0; n--)
+                inputs[reader.ReadString()] = ReadHash(reader);
+            var warnings = new List<Diagnostic>();
+            for (var n = reader.ReadInt32(); n > 0; n--)
+            {
+                var code = reader.ReadString();
+                var location = new FileLocation(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+                var message = reader.ReadString();
+                var hint = reader.ReadBoolean() ? reader.ReadString() : null;
+                warnings.Add(new Diagnostic(Severity.Warning, code, location, message, hint));
+            }
+            var files = new Dictionary<string, CachedFile>(StringComparer.Ordinal);
+            for (var n = reader.ReadInt32(); n > 0; n--)
+                files[reader.ReadString()] = new CachedFile(ReadHash(reader), ReadHash(reader), ReadStamp(reader));
+            return new BuildCache { Options = options, StoryCount = storyCount, Inputs = inputs, Warnings = warnings, Files = files };
+        }
+        catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes the cache beside <paramref name="output"/>, whole or not at all.</summary>
+    public void Write(string output)
+    {
+        var path = PathFor(output);
+        var temporary = path + ".tmp";
+        using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+        {
+            writer.Write(Magic);
+            writer.Write(FormatVersion);
+            writer.Write(Program.ToByteArray());
+            WriteHash(writer, Options);
+            writer.Write(StoryCount);
+            writer.Write(Inputs.Count);
+            foreach (var (name, hash) in Inputs)
+            {
+                writer.Write(name);
+                WriteHash(writer, hash);
+            }
+            writer.Write(Warnings.Count);
+            foreach (var warning in Warnings)
+            {
+                writer.Write(warning.Code);
+                writer.Write(warning.Location.Path);
+                writer.Write(warning.Location.Line);
+                writer.Write(warning.Location.Column);
+                writer.Write(warning.Message);
+                writer.Write(warning.Hint is not null);
+                if (warning.Hint is not null) writer.Write(warning.Hint);
+            }
+            writer.Write(Files.Count);
+            foreach (var (name, file) in Files)
+            {
+                writer.Write(name);
+                WriteHash(writer, file.Key);
+                WriteHash(writer, file.Hash);
+                WriteStamp(writer, file.Stamp);
+            }
+        }
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>Forgets the cache of <paramref name="output"/> (before the folder changes in a way it does not describe).</summary>
+    public static void Delete(string output) => File.Delete(PathFor(output));
+
+    private static UInt128 ReadHash(BinaryReader reader) => new(reader.ReadUInt64(), reader.ReadUInt64());
+
+    private static void WriteHash(BinaryWriter writer, UInt128 hash)
+    {
+        writer.Write((ulong)(hash >> 64));
+        writer.Write((ulong)hash);
+    }
+
+    private static FileStamp ReadStamp(BinaryReader reader) => new(reader.ReadInt64(), reader.ReadInt64());
+
+    private static void WriteStamp(BinaryWriter writer, FileStamp stamp)
+    {
+        writer.Write(stamp.Length);
+        writer.Write(stamp.WriteTicks);
+    }
+}
