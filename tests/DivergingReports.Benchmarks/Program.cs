@@ -15,6 +15,7 @@ if (given is null)
     Corpus.Write(corpus, stories);
     Console.WriteLine($"corpus: {stories} stories × 4 reports in {corpus} ({clock.Elapsed.TotalSeconds:0.0} s to write)");
 }
+else stories = Directory.GetFiles(Path.Combine(corpus, "content", "breakdowns"), "*.yml").Length;
 if (!Directory.Exists(Path.Combine(corpus, "templates")))
     CopyTree(Path.Combine(RepositoryRoot(), "templates"), Path.Combine(corpus, "templates")); // the publication's own theme
 var output = Path.Combine(Path.GetTempPath(), $"divrep-bench-site-{Path.GetFileName(corpus)}");
@@ -25,10 +26,10 @@ for (var run = 1; run <= runs; run++)
     if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
     results.Add(("full build", BuildRun.Run(corpus, output)));
     results.Add(("no-change rebuild", BuildRun.Run(corpus, output)));
-    results.Add(("after editing one breakdown", Edit(Directory.GetFiles(Path.Combine(corpus, "content", "breakdowns")).Order().First(), "It happened.", $"It happened (run {run}).")));
-    results.Add(("after editing one article", Edit(Directory.GetFiles(Path.Combine(corpus, "content", "articles")).Order().First(), "\n", $"\nEdited in run {run}.\n")));
+    results.Add(("after editing one breakdown", Edit(Directory.GetFiles(Path.Combine(corpus, "content", "breakdowns")).Order().First(), text => Edits.Breakdown(text, $"run {run}"))));
+    results.Add(("after editing one article", Edit(Directory.GetFiles(Path.Combine(corpus, "content", "articles")).Order().First(), text => text.TrimEnd() + $"\n\nEdited in run {run}.\n")));
     var template = Path.Combine(corpus, "templates", "page.hbs");
-    if (File.Exists(template)) results.Add(("after editing one template", Edit(template, "</", $"<!-- run {run} --></")));
+    if (File.Exists(template)) results.Add(("after editing one template", Edit(template, text => Edits.Before(text, "</", $"<!-- run {run} -->"))));
 }
 
 Console.WriteLine();
@@ -50,8 +51,8 @@ if (serveEdits > 0)
     Console.WriteLine("| --- | ---: | --- |");
     Row("serve: one-breakdown edit to reload (ms)", edits.Select(e => e.SaveToReload));
     Row("serve: the server's rebuild, as it logs it (ms)", edits.Select(e => (double)e.Rebuild));
-    Console.WriteLine($"| serve: settle delay after the last file event (ms) | {ServeRun.SettleMilliseconds} | fixed in SiteWatcher |");
-    Row("serve: the rest: file events, reload push (ms)", edits.Select(e => e.SaveToReload - e.Rebuild - ServeRun.SettleMilliseconds));
+    Console.WriteLine($"| serve: settle delay after the last file event (ms) | {DivergingReports.Serving.SiteWatcher.SettleMilliseconds} | fixed in SiteWatcher |");
+    Row("serve: the rest: file events, reload push (ms)", edits.Select(e => e.SaveToReload - e.Rebuild - DivergingReports.Serving.SiteWatcher.SettleMilliseconds));
 }
 return 0;
 
@@ -62,11 +63,9 @@ static void Row(string scenario, IEnumerable<double> values)
         $"| {scenario} | {all.Order().ElementAt(all.Length / 2):0} | {string.Join(", ", all.Select(v => v.ToString("0", CultureInfo.InvariantCulture)))} |"));
 }
 
-BuildRun Edit(string file, string find, string replace)
+BuildRun Edit(string file, Func<string, string> edit)
 {
-    var text = File.ReadAllText(file);
-    var at = text.LastIndexOf(find, StringComparison.Ordinal);
-    File.WriteAllText(file, at < 0 ? text + replace : text[..at] + replace + text[(at + find.Length)..]);
+    File.WriteAllText(file, edit(File.ReadAllText(file)));
     return BuildRun.Run(corpus, output);
 }
 

@@ -16,9 +16,6 @@ namespace DivergingReports.Benchmarks;
 /// </summary>
 public sealed partial record ServeRun(double SaveToReload, int Rebuild)
 {
-    /// <summary>SiteWatcher's default settle delay (not public in src/, so keep in step by hand).</summary>
-    public const int SettleMilliseconds = 120;
-
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     public static async Task<IReadOnlyList<ServeRun>> RunAsync(string corpus, int edits)
@@ -62,7 +59,7 @@ public sealed partial record ServeRun(double SaveToReload, int Rebuild)
                 // Apart like real saves; leftovers of the previous save must not count for this one.
                 await Task.Delay(300);
                 while (events.Reader.TryRead(out _) || log.Reader.TryRead(out _)) { }
-                var edited = Edited(File.ReadAllText(file), k);
+                var edited = Edits.Breakdown(File.ReadAllText(file), $"serve edit {k}");
                 var before = Stopwatch.GetTimestamp();
                 File.WriteAllText(file, edited);
                 var reload = await NextAsync(events.Reader, e => e.Line.StartsWith("event: ", StringComparison.Ordinal), "the reload event");
@@ -85,15 +82,6 @@ public sealed partial record ServeRun(double SaveToReload, int Rebuild)
             var folder = PreviewHost.PrivateFolder(new ProjectPaths(corpus));
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
-    }
-
-    /// <summary>The last list item (the last agreement), as the build scenarios edit it; a new text each time so pages really change.</summary>
-    private static string Edited(string text, int k)
-    {
-        var at = text.LastIndexOf("\n  - ", StringComparison.Ordinal) + 1;
-        if (at == 0) throw new InvalidOperationException("the first breakdown has no agreements list to edit");
-        var end = text.IndexOf('\n', at);
-        return text[..at] + $"  - It happened (serve edit {k})." + (end < 0 ? "\n" : text[end..]);
     }
 
     /// <summary>Each line with the moment it arrived, so waiting on the channel adds nothing to the time.</summary>

@@ -1,5 +1,5 @@
 using DivergingReports.Content;
-using DivergingReports.Writing;
+using System.IO.Enumeration;
 
 namespace DivergingReports.Building;
 
@@ -10,27 +10,51 @@ namespace DivergingReports.Building;
 /// </summary>
 public static class BuildInputs
 {
-    public static Dictionary<string, UInt128> Hash(ProjectPaths paths) =>
-        Hash(paths, FileStamp.List(paths.Content, paths.Root, ContentFolder.IsEditorLitter).Keys
-            .Concat(FileStamp.List(paths.Templates, paths.Root, ContentFolder.IsEditorLitter).Keys)
-            .Append("site.yml")
-            .ToArray());
+    /// <summary>Every input file, by project-relative path.</summary>
+    public static string[] List(ProjectPaths paths) => [.. Files(paths, paths.Content), .. Files(paths, paths.Templates), "site.yml"];
+
+    /// <summary>The files under <paramref name="folder"/>, recursively, editors' litter left out; names only, so nothing is asked of the disk but the folders.</summary>
+    private static IEnumerable<string> Files(ProjectPaths paths, string folder)
+    {
+        if (!Directory.Exists(folder)) return [];
+        var prefix = Path.TrimEndingDirectorySeparator(paths.Root).Length + 1;
+        return new FileSystemEnumerable<string>(folder, (ref FileSystemEntry e) => e.ToFullPath()[prefix..].Replace('\\', '/'),
+            new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && !ContentFolder.IsEditorLitter(e.FileName.ToString()),
+            ShouldRecursePredicate = (ref FileSystemEntry e) => !ContentFolder.IsEditorLitter(e.FileName.ToString()),
+        };
+    }
+
+    /// <summary>The inputs with the hashes the build read them with, hashing now only the files it did not read.</summary>
+    public static Dictionary<string, UInt128> Hashed(string[] inputs, ProjectPaths paths, params ContentHashes[] read)
+    {
+        var unread = inputs.Where(p => !read.Any(r => r.All.ContainsKey(p))).ToArray();
+        var hashed = Hash(paths, unread);
+        foreach (var hashes in read)
+            foreach (var (path, hash) in hashes.All) hashed[path] = hash;
+        return hashed;
+    }
 
     /// <summary>The files under templates/ with their hashes.</summary>
     public static ContentHashes HashTemplates(ProjectPaths paths) =>
-        Templates(Hash(paths, FileStamp.List(paths.Templates, paths.Root, ContentFolder.IsEditorLitter).Keys.ToArray()));
+        Templates(Hash(paths, Files(paths, paths.Templates).ToArray()));
 
-    private static Dictionary<string, UInt128> Hash(ProjectPaths paths, string[] files)
+    /// <summary>The hash of each of <paramref name="files"/> (project-relative), read on every core.</summary>
+    public static Dictionary<string, UInt128> Hash(ProjectPaths paths, string[] files)
     {
         var hashes = new UInt128[files.Length];
-        Parallel.For(0, files.Length, i => hashes[i] = HashOf(Path.Combine(paths.Root, files[i])));
+        Parallel.For(0, files.Length, () => new byte[64 * 1024], (i, _, buffer) =>
+        {
+            hashes[i] = HashOf(Path.Combine(paths.Root, files[i]), ref buffer);
+            return buffer;
+        }, _ => { });
         var inputs = new Dictionary<string, UInt128>(files.Length, StringComparer.Ordinal);
         for (var i = 0; i < files.Length; i++) inputs[files[i]] = hashes[i];
         return inputs;
     }
 
-    /// <summary>The hashes of the files under templates/: read before the templates are compiled, so an edit while building is seen by the next build.</summary>
-    public static ContentHashes Templates(IReadOnlyDictionary<string, UInt128> inputs)
+    private static ContentHashes Templates(IReadOnlyDictionary<string, UInt128> inputs)
     {
         var templates = new ContentHashes();
         foreach (var (path, hash) in inputs)
@@ -41,15 +65,21 @@ public static class BuildInputs
     public static bool Same(IReadOnlyDictionary<string, UInt128> a, IReadOnlyDictionary<string, UInt128> b) =>
         a.Count == b.Count && a.All(x => b.TryGetValue(x.Key, out var hash) && hash == x.Value);
 
-    private static UInt128 HashOf(string path)
+    /// <summary>The hash of a file's bytes, read into a buffer reused from file to file; zero when it is missing or unreadable (the build reports it).</summary>
+    private static UInt128 HashOf(string path, ref byte[] buffer)
     {
         try
         {
-            return ContentHashes.Hash(File.ReadAllBytes(path));
+            using var file = File.OpenHandle(path);
+            var length = RandomAccess.GetLength(file);
+            if (length > buffer.Length) buffer = new byte[length];
+            var read = 0;
+            while (read < length && RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read) is var n and > 0) read += n;
+            return ContentHashes.Hash(buffer.AsSpan(0, read));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return UInt128.Zero; // missing or unreadable: the build reports it
+            return UInt128.Zero;
         }
     }
 }

@@ -30,16 +30,18 @@ public static class SiteBuilder
         var clock = System.Diagnostics.Stopwatch.StartNew();
         void Stage(string name) { timings.Add((name, clock.Elapsed)); clock.Restart(); }
 
-        var inputs = BuildInputs.Hash(paths);
         var optionsKey = PageKeys.Options(options);
         var cache = BuildCache.Read(output) is { } read && read.Options == optionsKey ? read : null;
-        if (cache is not null && BuildInputs.Same(inputs, cache.Inputs) && OutputIntact(output, cache) && OutputFolder.Refusal(output, paths) is null)
+        var inputs = BuildInputs.List(paths);
+        if (cache is not null && BuildInputs.Same(BuildInputs.Hash(paths, inputs), cache.Inputs) && OutputIntact(output, cache)
+            && OutputFolder.Refusal(output, paths) is null)
         {
             Stage("compare with the last build: nothing changed");
             return new BuildResult(cache.Warnings, new WriteResult(0, cache.Files.Count, 0), cache.StoryCount) { Timings = timings };
         }
-        var templateHashes = BuildInputs.Templates(inputs);
-        Stage("compare with the last build");
+        // Hashed before they are compiled, so an edit while building is seen by the next build.
+        var templateHashes = BuildInputs.HashTemplates(paths);
+        Stage(cache is null ? "list inputs (no build cache yet)" : "compare with the last build");
 
         var loaded = PublicationLoader.Load(paths);
         Stage("load and check content");
@@ -65,7 +67,7 @@ public static class SiteBuilder
             {
                 Options = optionsKey,
                 StoryCount = plan.Stories.Count,
-                Inputs = inputs,
+                Inputs = BuildInputs.Hashed(inputs, paths, loaded.Hashes, templateHashes),
                 Warnings = diagnostics,
                 Files = files,
             }.Write(output);
@@ -88,7 +90,7 @@ public static class SiteBuilder
     /// <summary>True when the output folder holds just the files the last build wrote, each with the size and time it left them with.</summary>
     private static bool OutputIntact(string output, BuildCache cache)
     {
-        var onDisk = Writing.FileStamp.List(output, output);
+        var onDisk = FileStamp.List(output);
         return onDisk.Count == cache.Files.Count && cache.Files.All(f => onDisk.TryGetValue(f.Key, out var stamp) && stamp == f.Value.Stamp);
     }
 }

@@ -46,7 +46,7 @@ public static class PublicationLoader
         var articleContext = sources.Aggregate(new KeyBuilder().Add(siteContext).Add(sourcesComplete ? 1 : 0), (key, s) => key.Add(hashes.Of(s.At.Path))).Hash;
         var articleLoader = new ArticleLoader(site, sourceIds, new SourceDomains(sources), sourcesComplete);
         var articleFiles = reading.List(paths, paths.Articles, bag, bag => UniqueIds(ContentFolder.List(paths.Articles, paths, bag, ".md", ".txt"), bag));
-        var articles = LoadAll(articleFiles, bag, reading, articleContext, articleLoader.Load, a => a.Id);
+        var articles = LoadAll(articleFiles, bag, reading, articleContext, articleLoader.Load, a => a.Id, frontMatterOnly: true);
         var stories = LoadAll(reading.List(paths, paths.Breakdowns, bag, bag => ContentFolder.List(paths.Breakdowns, paths, bag, ".yml")),
             bag, reading, siteContext, (f, t, b) => BreakdownLoader.Load(f, t, site, b), s => s.Id);
         var pages = LoadAll(reading.List(paths, paths.Pages, bag, bag => ContentFolder.List(paths.Pages, paths, bag, ".md")),
@@ -78,10 +78,11 @@ public static class PublicationLoader
 
     /// <summary>Loads every file; one that cannot be read is reported once and still yields an entity (with no further reports), so references to it stay quiet.</summary>
     private static IReadOnlyList<T> LoadAll<T>(IReadOnlyList<ContentFile> files, DiagnosticBag bag, Reading reading, UInt128 context,
-        Func<ContentFile, string, DiagnosticBag, T> load, Func<T, string> id) where T : class
+        Func<ContentFile, string, DiagnosticBag, T> load, Func<T, string> id, bool frontMatterOnly = false) where T : class
     {
         var loaded = new T[files.Count];
-        Parallel.For(0, files.Count, i => loaded[i] = (T)reading.Load(files[i], context, bag, (f, t, b) => load(f, t, b)));
+        Parallel.For(0, files.Count, i => loaded[i] = (T)reading.Load(files[i], context, bag, (f, t, b) => load(f, t, b),
+            frontMatterOnly && files[i].Extension == ".md"));
         return loaded.OrderBy(id, StringComparer.Ordinal).ToArray();
     }
 
@@ -105,13 +106,13 @@ public static class PublicationLoader
             return listing.Files;
         }
 
-        public object Load(ContentFile file, UInt128 context, DiagnosticBag bag, Func<ContentFile, string, DiagnosticBag, object> load)
+        public object Load(ContentFile file, UInt128 context, DiagnosticBag bag, Func<ContentFile, string, DiagnosticBag, object> load, bool frontMatterOnly)
         {
             var entry = previous?.Reusable(file.Path, context, changed);
             if (entry is null)
             {
                 var own = new DiagnosticBag();
-                var text = ContentFolder.Read(file, own, Hashes);
+                var text = ContentFolder.Read(file, own, Hashes, frontMatterOnly);
                 var entity = text is null ? load(file, "", new DiagnosticBag()) : load(file, text, own);
                 entry = new LoadMemo.Entry(context, Hashes.Of(file.Path), entity, own.Sorted());
             }

@@ -8,6 +8,9 @@ namespace DivergingReports.Serving;
 /// </summary>
 public sealed class SiteWatcher : IDisposable
 {
+    /// <summary>How long the watcher waits after the last file event, so a burst of saves (or a save via rename) is one rebuild.</summary>
+    public const int SettleMilliseconds = 120;
+
     private readonly FileSystemWatcher _watcher;
     private readonly ProjectPaths _paths;
     private readonly Action<IReadOnlyCollection<string>> _changed;
@@ -20,7 +23,7 @@ public sealed class SiteWatcher : IDisposable
     {
         _paths = paths;
         _changed = changed;
-        _settle = settle ?? TimeSpan.FromMilliseconds(120);
+        _settle = settle ?? TimeSpan.FromMilliseconds(SettleMilliseconds);
         _timer = new Timer(_ => Flush());
         _watcher = new FileSystemWatcher(paths.Root)
         {

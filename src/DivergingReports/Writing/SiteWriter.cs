@@ -30,7 +30,7 @@ public static class SiteWriter
         Directory.CreateDirectory(staging);
         var previous = Directory.Exists(output) ? output : null;
         // What is on disk now: a file changed or removed by hand since the last build is made again.
-        var onDisk = previous is null ? [] : FileStamp.List(previous, previous);
+        var onDisk = previous is null ? [] : FileStamp.List(previous);
         int written = 0, unchanged = 0, rendered = 0;
         var all = files.ToArray();
         var paths = new HashSet<string>(StringComparer.Ordinal);
