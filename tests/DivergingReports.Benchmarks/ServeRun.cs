@@ -21,7 +21,8 @@ public sealed partial record ServeRun(double SaveToReload, int Rebuild)
     public static async Task<IReadOnlyList<ServeRun>> RunAsync(string corpus, int edits)
     {
         var divrep = Path.Combine(AppContext.BaseDirectory, "divrep.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", divrep, "serve", "--port", FreePort().ToString(CultureInfo.InvariantCulture)])
+        var port = FreePort();
+        var start = new ProcessStartInfo("dotnet", ["exec", divrep, "serve", "--port", port.ToString(CultureInfo.InvariantCulture)])
         {
             WorkingDirectory = corpus,
             RedirectStandardOutput = true,
@@ -79,7 +80,7 @@ public sealed partial record ServeRun(double SaveToReload, int Rebuild)
             if (!process.HasExited) process.Kill(entireProcessTree: true);
             process.WaitForExit();
             // Killed, it cannot remove its private build folder itself.
-            var folder = PreviewHost.PrivateFolder(new ProjectPaths(corpus));
+            var folder = PreviewHost.PrivateFolder(new ProjectPaths(corpus), port);
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
     }

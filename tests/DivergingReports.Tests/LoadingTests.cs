@@ -67,6 +67,23 @@ public class LoadingTests
         Assert.Equal(before, Snapshot(p.Root));
     }
 
+    /// <summary>An article's body is not decoded at load, only its front matter: where the body starts must not depend on that.</summary>
+    [Theory]
+    [InlineData("---\ntitle: T\nsource: beta\npublished: 2025-07-03\n---\n\u00A0\n\n  The body starts here.\n", 8, "The body starts here.")]
+    [InlineData("---\r\ntitle: T\r\nsource: beta\r\npublished: 2025-07-03\r\n---\u00A0\r\n\u00E9t\u00E9 here.\r\nMore.\r\n", 6, "\u00E9t\u00E9 here.\nMore.")]
+    [InlineData("\uFEFF---\ntitle: T\nsource: beta\npublished: 2025-07-03\n...\n   \n\t\nThe body.", 8, "The body.")]
+    [InlineData("---\ntitle: T\nsource: beta\npublished: 2025-07-03\n---\n", 7, "")]
+    public void Where_an_articles_body_starts_is_read_as_from_the_whole_file(string text, int bodyLine, string body)
+    {
+        using var project = new TestProject();
+        project.Write("content/articles/beta-talks.md", text);
+
+        var article = project.Load().Publication.Articles.Single(a => a.Id == "beta-talks");
+
+        Assert.Equal(bodyLine, article.BodyLine);
+        Assert.Equal(body, article.Body.Trim());
+    }
+
     private static string[] Snapshot(string root) => Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)
         .Select(f => f + ":" + (File.Exists(f) ? File.GetLastWriteTimeUtc(f).Ticks : 0))
         .Order(StringComparer.Ordinal)

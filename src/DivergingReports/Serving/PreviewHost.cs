@@ -36,7 +36,7 @@ public sealed class PreviewHost : IAsyncDisposable
     /// <exception cref="PortInUseException">The port is taken.</exception>
     public static async Task<PreviewHost> StartAsync(ProjectPaths paths, int port, bool drafts, TextWriter log, bool githubActions = false)
     {
-        var folder = PrivateFolder(paths);
+        var folder = PrivateFolder(paths, port);
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         // Links are built for the preview's own address, under base_url's path, so sub-path links behave as published.
         var siteBase = PublicationLoader.LoadSiteAndSources(paths, new DiagnosticBag()).Site.BaseUrl;
@@ -49,10 +49,10 @@ public sealed class PreviewHost : IAsyncDisposable
         return host;
     }
 
-    /// <summary>Where the preview of this publication is built: under the system's temp folder, never _site/.</summary>
-    public static string PrivateFolder(ProjectPaths paths)
+    /// <summary>Where the preview of this publication on this port is built: under the system's temp folder, never _site/ (two previews of one publication keep apart).</summary>
+    public static string PrivateFolder(ProjectPaths paths, int port)
     {
-        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(paths.Root)))[..12].ToLowerInvariant();
+        var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes($"{paths.Root}:{port}")))[..12].ToLowerInvariant();
         return Path.Combine(Path.GetTempPath(), "divrep-serve-" + hash);
     }
 
