@@ -56,7 +56,7 @@ public static class SiteBuilder
 
         var plan = new SitePlan(loaded.Publication, options);
         var views = new ViewFactory(plan);
-        var keys = new PageKeys(plan, loaded.Hashes, PageKeys.SiteWide(optionsKey, loaded.Hashes.Of("site.yml"), templateHashes));
+        var keys = new PageKeys(plan, loaded.Hashes, PageKeys.SiteWide(optionsKey, loaded.Hashes.Of("site.yml")), templateHashes);
         Stage("plan the site");
         try
         {

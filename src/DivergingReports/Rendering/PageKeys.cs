@@ -6,7 +6,7 @@ namespace DivergingReports.Rendering;
 
 /// <summary>
 /// For each file of the site, one hash of everything it is made from: the content files it shows
-/// (by the hashes of their bytes), the settings, the templates and the program. Equal keys mean
+/// (by the hashes of their bytes), the settings, the templates it is made with and the program. Equal keys mean
 /// equal bytes, so a rebuild renders only the files whose key changed. Erring on the side of a
 /// larger key costs a re-render; a missing input would serve a stale page, so when a page draws
 /// on the whole publication (indexes, sitemap, the latest feeds) its key covers every file.
@@ -18,13 +18,17 @@ public sealed class PageKeys
     private readonly UInt128 _siteWide;
     private readonly UInt128 _sources;
     private readonly Lazy<UInt128> _everything;
+    private readonly ContentHashes _templates;
     private readonly ConcurrentDictionary<string, UInt128> _stories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, UInt128> _templateKeys = new(StringComparer.Ordinal);
 
-    /// <param name="siteWide">What every page depends on: the program, the options, site.yml and the templates.</param>
-    public PageKeys(SitePlan plan, ContentHashes hashes, UInt128 siteWide)
+    /// <param name="siteWide">What every file depends on: the program, the options and site.yml.</param>
+    /// <param name="templates">The hash of each file under templates/.</param>
+    public PageKeys(SitePlan plan, ContentHashes hashes, UInt128 siteWide, ContentHashes templates)
     {
         _plan = plan;
         _hashes = hashes;
+        _templates = templates;
         var navigation = new KeyBuilder().Add(siteWide);
         // Every page's navigation lists the free pages by title.
         foreach (var page in plan.Publication.Pages) navigation.Add(page.Id).Add(page.Title);
@@ -35,9 +39,10 @@ public sealed class PageKeys
         _sources = sources.Hash;
         _everything = new(() =>
         {
-            var all = new KeyBuilder().Add(_siteWide);
-            foreach (var (path, hash) in hashes.All.OrderBy(x => x.Key, StringComparer.Ordinal)) all.Add(path).Add(hash);
-            return all.Hash;
+            // A sum of each file's own key: the same whatever order the files were read in, with no sort.
+            var sum = UInt128.Zero;
+            foreach (var (path, hash) in hashes.All) sum += new KeyBuilder().Add(path).Add(hash).Hash;
+            return new KeyBuilder().Add(_siteWide).Add(sum).Add(hashes.All.Count).Hash;
         });
     }
 
@@ -45,13 +50,25 @@ public sealed class PageKeys
     public static UInt128 Options(BuildOptions options) =>
         new KeyBuilder().Add(typeof(PageKeys).Assembly.ManifestModule.ModuleVersionId.ToString()).Add(options.Drafts ? "drafts" : "").Add(options.BaseUrl?.AbsoluteUri ?? "").Hash;
 
-    /// <summary>What every page is made from: the program and options, site.yml and every template.</summary>
-    public static UInt128 SiteWide(UInt128 options, UInt128 siteFile, ContentHashes templates)
+    /// <summary>What every file is made from: the program and options, and site.yml.</summary>
+    public static UInt128 SiteWide(UInt128 options, UInt128 siteFile) => new KeyBuilder().Add(options).Add(siteFile).Hash;
+
+    /// <summary>
+    /// What a page made with template <paramref name="name"/> depends on among the templates: the
+    /// layout (base), its own template, and every partial (any template may use any of them). An edit
+    /// of the story template thus renders the story pages again, and not the listings.
+    /// </summary>
+    public UInt128 Template(string name) => _templateKeys.GetOrAdd(name, n =>
     {
-        var key = new KeyBuilder().Add(options).Add(siteFile);
-        foreach (var (path, hash) in templates.All.OrderBy(t => t.Key, StringComparer.Ordinal)) key.Add(path).Add(hash);
+        var key = new KeyBuilder().Add(n);
+        foreach (var (path, hash) in _templates.All.OrderBy(t => t.Key, StringComparer.Ordinal))
+            if (path is "templates/base.hbs" || path == $"templates/{n}.hbs" || path.StartsWith("templates/partials/", StringComparison.Ordinal))
+                key.Add(path).Add(hash);
         return key.Hash;
-    }
+    });
+
+    /// <summary>The key of a page made with template <paramref name="name"/> from inputs whose key is <paramref name="inputs"/>.</summary>
+    public UInt128 Page(UInt128 inputs, string name) => new KeyBuilder().Add(inputs).Add(Template(name)).Hash;
 
     /// <summary>A story's page and its index.json: its breakdown, its articles and their sources.</summary>
     public UInt128 Story(string path, PlannedStory story) => new KeyBuilder().Add(path).Add(_siteWide).Add(_sources).Add(Digest(story)).Hash;
@@ -73,8 +90,11 @@ public sealed class PageKeys
     /// <summary>A file made from one content file (a free page).</summary>
     public UInt128 Content(string path, string contentPath) => new KeyBuilder().Add(path).Add(_siteWide).Add(contentPath).Add(_hashes.Of(contentPath)).Hash;
 
-    /// <summary>A file that depends on the settings and templates only (robots.txt, assets).</summary>
+    /// <summary>A file that depends on the settings only (robots.txt, .nojekyll).</summary>
     public UInt128 SiteWide(string path) => new KeyBuilder().Add(path).Add(_siteWide).Hash;
+
+    /// <summary>A file of templates/assets/, copied as it is.</summary>
+    public UInt128 Asset(string path, string templatePath) => new KeyBuilder().Add(path).Add(_siteWide).Add(_templates.Of(templatePath)).Hash;
 
     /// <summary>A file that draws on the whole publication.</summary>
     public UInt128 Everything(string path) => new KeyBuilder().Add(path).Add(_everything.Value).Hash;

@@ -9,6 +9,9 @@ public sealed record SiteFile(string Path, Action<FileBytes> Make, string? Story
 {
     public SiteFile(string path, Func<byte[]> content, string? story = null) : this(path, output => output.Write(content()), story) { }
 
+    /// <summary>The template a page is made with (a file name in templates/ without extension); null for files made otherwise.</summary>
+    public string? Template { get; init; }
+
     /// <summary>A hash of everything the file is made from: equal keys, equal bytes. Zero when unknown (always made).</summary>
     public UInt128 Key { get; init; }
 

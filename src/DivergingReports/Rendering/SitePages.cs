@@ -23,7 +23,7 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
         {
             var n = page;
             var relative = SiteUrls.HomePage(n);
-            yield return Keyed(Html(relative, output => Page(output, "home", "home", views.Home(n, pageCount),
+            yield return Keyed(Html(relative, "home", output => Page(output, "home", "home", views.Home(n, pageCount),
                 n == 1 ? site.Title : $"Page {n}", site.Description, relative, Feed("Latest stories", "feed.xml"))),
                 (k, path) => k.Listing(path, plan.Stories.Skip((n - 1) * site.Paginate).Take(site.Paginate), $"{n}/{pageCount}"));
         }
@@ -31,21 +31,21 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
         foreach (var story in plan.Stories)
         {
             var relative = SiteUrls.Story(story.Slug);
-            yield return Keyed(Html(relative, output => Page(output, "story", "story", views.Story(story), story.Story.Title,
+            yield return Keyed(Html(relative, "story", output => Page(output, "story", "story", views.Story(story), story.Story.Title,
                 views.Card(story).Excerpt, relative, jsonLd: StoryData.JsonLd(story, views), ogType: "article")) with { Story = story.Story.Id },
                 (k, path) => k.Story(path, story));
             yield return Keyed(new SiteFile(SiteUrls.StoryData(story.Slug), output => StoryData.Json(story, views, output), story.Story.Id),
                 (k, path) => k.Story(path, story));
         }
 
-        yield return Keyed(Html(SiteUrls.Sources, output => Page(output, "sources", "sources", views.Sources(), "Sources",
+        yield return Keyed(Html(SiteUrls.Sources, "sources", output => Page(output, "sources", "sources", views.Sources(), "Sources",
             "Every outlet whose reports are compared, by country.", SiteUrls.Sources)), Everything);
         foreach (var source in plan.Publication.Sources)
         {
             var relative = SiteUrls.Source(source.Id);
             var feed = Feed(source.Name, SiteUrls.Feed(relative));
             var reports = plan.ReportsBySource.GetValueOrDefault(source.Id) ?? [];
-            yield return Keyed(Html(relative, output => Page(output, "source", "source", views.Source(source), source.Name,
+            yield return Keyed(Html(relative, "source", output => Page(output, "source", "source", views.Source(source), source.Name,
                 $"Reports by {source.Name} compared on {site.Title}.", relative, feed)), (k, path) => k.Source(path, source, reports.Select(x => x.Story)));
             // The feed follows stories, newest first, as every other feed does (the page follows articles).
             var stories = reports.Select(x => x.Story).DistinctBy(s => s.Slug)
@@ -55,42 +55,42 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
                 (k, path) => k.Source(path, source, stories.Take(site.FeedItems)));
         }
 
-        yield return Keyed(Html(SiteUrls.Countries, output => Page(output, "countries", "countries", views.Countries(), "Countries",
+        yield return Keyed(Html(SiteUrls.Countries, "countries", output => Page(output, "countries", "countries", views.Countries(), "Countries",
             "Stories by the country of the outlets that covered them.", SiteUrls.Countries)), Everything);
         foreach (var (code, stories) in plan.StoriesByCountry)
         {
             var relative = SiteUrls.Country(code);
             var name = ViewFactory.CountryName(code);
-            yield return Keyed(Html(relative, output => Page(output, "country", "listing", views.Country(code), name,
+            yield return Keyed(Html(relative, "listing", output => Page(output, "country", "listing", views.Country(code), name,
                 $"Stories covered by outlets from {name}.", relative, Feed(name, SiteUrls.Feed(relative)))), (k, path) => k.Listing(path, stories));
             yield return Keyed(new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
                 SiteFeeds.Channel(views, $"{name} — {site.Title}", $"Stories covered by outlets from {name}.", relative, SiteUrls.Feed(relative), stories))),
                 (k, path) => k.Listing(path, stories.Take(site.FeedItems)));
         }
 
-        yield return Keyed(Html(SiteUrls.Tags, output => Page(output, "tags", "tags", views.Tags(), "Tags", "Stories by topic.", SiteUrls.Tags)), Everything);
+        yield return Keyed(Html(SiteUrls.Tags, "tags", output => Page(output, "tags", "tags", views.Tags(), "Tags", "Stories by topic.", SiteUrls.Tags)), Everything);
         foreach (var (tag, stories) in plan.StoriesByTag)
         {
             var relative = SiteUrls.Tag(tag);
-            yield return Keyed(Html(relative, output => Page(output, "tag", "listing", views.Tag(tag), tag,
+            yield return Keyed(Html(relative, "listing", output => Page(output, "tag", "listing", views.Tag(tag), tag,
                 $"Stories tagged {tag}.", relative, Feed(tag, SiteUrls.Feed(relative)))), (k, path) => k.Listing(path, stories));
             yield return Keyed(new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
                 SiteFeeds.Channel(views, $"{tag} — {site.Title}", $"Stories tagged {tag}.", relative, SiteUrls.Feed(relative), stories))),
                 (k, path) => k.Listing(path, stories.Take(site.FeedItems)));
         }
 
-        yield return Keyed(Html(SiteUrls.Blindspots, output => Page(output, "blindspots", "blindspots", views.Blindspots(), "Blindspots",
+        yield return Keyed(Html(SiteUrls.Blindspots, "blindspots", output => Page(output, "blindspots", "blindspots", views.Blindspots(), "Blindspots",
             "Stories whose reports all come from one country or one side of the spectrum.", SiteUrls.Blindspots)), Everything);
 
         foreach (var page in plan.Publication.Pages)
         {
             var relative = SiteUrls.Page(page.Id);
-            yield return Keyed(Html(relative, output => Page(output, "page", "page", views.Page(page), page.Title, page.Description ?? "", relative)),
+            yield return Keyed(Html(relative, "page", output => Page(output, "page", "page", views.Page(page), page.Title, page.Description ?? "", relative)),
                 (k, path) => k.Content(path, page.At.Path));
         }
 
         yield return Keyed(new SiteFile("404.html", output => Page(output, "not-found", "404", views.NotFound(), "Page not found",
-            "There is no page at this address.", "404.html")), Everything);
+            "There is no page at this address.", "404.html")) { Template = "404" }, Everything);
 
         var latest = new Lazy<FeedChannel>(() => SiteFeeds.Channel(views, site.Title, site.Description, SiteUrls.Home, "feed.xml", plan.Stories));
         UInt128 Latest(PageKeys k, string path) => k.Listing(path, plan.Stories.Take(site.FeedItems));
@@ -103,20 +103,20 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
         yield return Keyed(new SiteFile(".nojekyll", () => []), SiteWide);
         if (site.Cname is { } cname) yield return Keyed(new SiteFile("CNAME", () => Utf8.GetBytes(cname + "\n")), SiteWide);
 
-        // Assets are part of the templates, which every key covers.
-        foreach (var asset in Assets()) yield return Keyed(asset, SiteWide);
+        foreach (var (asset, source) in Assets()) yield return Keyed(asset, (k, path) => k.Asset(path, source));
     }
 
     private LinkView Feed(string title, string relative) => new(title, views.Urls.Path(relative));
 
-    /// <summary>The file with its key, when keys are kept.</summary>
-    private SiteFile Keyed(SiteFile file, Func<PageKeys, string, UInt128> key) => keys is null ? file : file with { Key = key(keys, file.Path) };
+    /// <summary>The file with its key, when keys are kept; a page's key covers the templates it is made with.</summary>
+    private SiteFile Keyed(SiteFile file, Func<PageKeys, string, UInt128> key) =>
+        keys is null ? file : file with { Key = file.Template is { } template ? keys.Page(key(keys, file.Path), template) : key(keys, file.Path) };
 
     private static UInt128 Everything(PageKeys keys, string path) => keys.Everything(path);
 
     private static UInt128 SiteWide(PageKeys keys, string path) => keys.SiteWide(path);
 
-    private static SiteFile Html(string relative, Action<FileBytes> make) => new(relative + "index.html", make);
+    private static SiteFile Html(string relative, string template, Action<FileBytes> make) => new(relative + "index.html", make) { Template = template };
 
     // Stands in the layout for the page's content, which is spliced in as it is written rather than
     // copied into one more large string. Unguessable, so no text of the site can imitate it.
@@ -159,7 +159,7 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
     }
 
     /// <summary>templates/assets/ as is, under assets/.</summary>
-    private IEnumerable<SiteFile> Assets()
+    private IEnumerable<(SiteFile File, string Source)> Assets()
     {
         var folder = Path.Combine(paths.Templates, "assets");
         if (!Directory.Exists(folder)) yield break;
@@ -167,7 +167,7 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
             if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
-            yield return new SiteFile(SiteUrls.Asset(relative), () => File.ReadAllBytes(file));
+            yield return (new SiteFile(SiteUrls.Asset(relative), () => File.ReadAllBytes(file)), paths.Relative(file));
         }
     }
 }

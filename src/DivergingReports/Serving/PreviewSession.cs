@@ -66,7 +66,7 @@ public sealed class PreviewSession
             var options = _options with { BaseUrl = base_ };
             var plan = new SitePlan(loaded.Publication, options);
             var views = new ViewFactory(plan);
-            var keys = new PageKeys(plan, loaded.Hashes, PageKeys.SiteWide(PageKeys.Options(options), loaded.Hashes.Of("site.yml"), templates.Hashes));
+            var keys = new PageKeys(plan, loaded.Hashes, PageKeys.SiteWide(PageKeys.Options(options), loaded.Hashes.Of("site.yml")), templates.Hashes);
             try
             {
                 var written = PreviewWriter.Write(Folder, new SitePages(plan, views, templates.Set, _paths, keys).All(), _written);
