@@ -13,10 +13,12 @@ public sealed record WriteResult(int Written, int Unchanged, int Removed)
 }
 
 /// <summary>
-/// Writes the site atomically: every file goes into a new sibling folder, then the two folders are
-/// swapped, so a build that fails half-way leaves the previous site as it was. A file whose inputs
-/// did not change (same key as in the build cache) is not rendered at all, and a file whose bytes
-/// did not change is not rewritten: both are hard-linked from the previous build.
+/// Writes the site so that a build that fails half-way leaves the previous site as it was: every
+/// file is made before any file of the site changes. A file whose inputs did not change (same key
+/// as in the build cache) is not rendered at all, and a file whose bytes did not change is not
+/// rewritten. With a build cache, the files that did change are staged in a sibling folder and then
+/// moved in one by one; without one (a first build), the whole site is staged there, unchanged
+/// files hard-linked from the previous build, and the two folders are swapped.
 /// </summary>
 public static class SiteWriter
 {
@@ -29,6 +31,9 @@ public static class SiteWriter
         var staging = Path.Combine(parent, $".{name}.building-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         var previous = Directory.Exists(output) ? output : null;
+        // With the cache of the site in place, only the files that change are staged and then moved
+        // in; without it, the whole site is staged and swapped in.
+        var inPlace = previous is not null && cache is not null;
         // What is on disk now: a file changed or removed by hand since the last build is made again.
         var onDisk = previous is null ? [] : FileStamp.List(previous);
         int written = 0, unchanged = 0, rendered = 0;
@@ -37,6 +42,7 @@ public static class SiteWriter
         foreach (var file in all)
             if (!paths.Add(file.Path)) throw new InvalidOperationException($"two files of the site would be written to {file.Path}");
         var made = new CachedFile[all.Length];
+        var staged = new bool[all.Length];
         try
         {
             // Each file depends on nothing but its own inputs, so they render on every core; the bytes
@@ -45,11 +51,10 @@ public static class SiteWriter
             {
                 var file = all[i];
                 var target = Path.Combine(staging, file.Path);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 var before = cache?.Files.GetValueOrDefault(file.Path);
                 var old = previous is null ? null : Path.Combine(previous, file.Path);
                 var intact = before is not null && onDisk.TryGetValue(file.Path, out var stamp) && stamp == before.Stamp;
-                if (intact && file.Key != UInt128.Zero && before!.Key == file.Key && FileLinks.TryHardLink(old!, target))
+                if (intact && file.Key != UInt128.Zero && before!.Key == file.Key && Keep(old!, target))
                 {
                     made[i] = before;
                     Interlocked.Increment(ref unchanged);
@@ -61,14 +66,16 @@ public static class SiteWriter
                 var hash = ContentHashes.Hash(bytes.Span);
                 // Same bytes as the file already there (known from the cache, or read when the cache cannot vouch for it): keep that file.
                 var same = intact ? before!.Hash == hash : onDisk.TryGetValue(file.Path, out var found) && found.Length == bytes.Length && SameBytes(old!, bytes.Span);
-                if (same && FileLinks.TryHardLink(old!, target))
+                if (same && Keep(old!, target))
                 {
                     made[i] = new CachedFile(file.Key, hash, onDisk[file.Path]);
                     Interlocked.Increment(ref unchanged);
                     return;
                 }
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.WriteAllBytes(target, bytes.Span);
                 made[i] = new CachedFile(file.Key, hash, FileStamp.Of(new FileInfo(target)));
+                staged[i] = true;
                 Interlocked.Increment(ref written);
             });
         }
@@ -84,10 +91,41 @@ public static class SiteWriter
             throw;
         }
 
-        var removed = previous is null ? 0 : CountRemoved(previous, paths);
-        Swap(staging, output, parent, name);
-        var result = new WriteResult(written, unchanged, removed) { Rendered = rendered };
+        var stale = onDisk.Keys.Where(p => !paths.Contains(p)).ToArray();
+        if (inPlace) MoveIn(staging, output, all, staged, made, stale);
+        else Swap(staging, output, parent, name);
+        var result = new WriteResult(written, unchanged, stale.Length) { Rendered = rendered };
         return (result, all.Select((f, i) => (f.Path, made[i])).ToDictionary(x => x.Path, x => x.Item2, StringComparer.Ordinal));
+
+        // In place, an unchanged file is left where it is; staged whole, it is hard-linked from the previous build.
+        bool Keep(string old, string target)
+        {
+            if (inPlace) return true;
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            return FileLinks.TryHardLink(old, target);
+        }
+    }
+
+    /// <summary>Once every file is made: moves the staged files into the site (each move replaces one file whole) and removes the files it no longer has.</summary>
+    private static void MoveIn(string staging, string output, SiteFile[] files, bool[] staged, CachedFile[] made, string[] stale)
+    {
+        for (var i = 0; i < files.Length; i++)
+        {
+            if (!staged[i]) continue;
+            var target = Path.Combine(output, files[i].Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(Path.Combine(staging, files[i].Path), target, overwrite: true);
+        }
+        foreach (var path in stale)
+        {
+            var file = Path.Combine(output, path);
+            File.Delete(file);
+            // A folder left empty (a story no longer published) goes too, up to the site's root.
+            for (var folder = Path.GetDirectoryName(file); folder is not null && folder != output
+                 && !Directory.EnumerateFileSystemEntries(folder).Any(); folder = Path.GetDirectoryName(folder))
+                Directory.Delete(folder);
+        }
+        Directory.Delete(staging, recursive: true);
     }
 
     private static bool SameBytes(string path, ReadOnlySpan<byte> bytes)
@@ -101,10 +139,6 @@ public static class SiteWriter
             return false;
         }
     }
-
-    private static int CountRemoved(string previous, HashSet<string> paths) =>
-        Directory.EnumerateFiles(previous, "*", SearchOption.AllDirectories)
-            .Count(f => !paths.Contains(Path.GetRelativePath(previous, f).Replace('\\', '/')));
 
     /// <summary>Puts the new build in place of the old with two renames; the old one is deleted only after.</summary>
     private static void Swap(string staging, string output, string parent, string name)

@@ -87,6 +87,7 @@ public class OutputGuaranteeTests
         project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story + "\ndraft: true\n");
         project.Build();
         Assert.False(site.Exists("stories/talks/index.html"));
+        Assert.False(Directory.Exists(Path.Combine(site.Folder, "stories/talks")), "the story's folder is left behind, empty");
         var drafts = project.Build("--drafts");
         Assert.True(drafts.Exists("stories/talks/index.html"));
     }
