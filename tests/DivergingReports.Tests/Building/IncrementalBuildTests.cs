@@ -181,6 +181,32 @@ public class IncrementalBuildTests(IncrementalBuildTests.PublicationFixture publ
             Assert.True(time == File.GetLastWriteTimeUtc(Path.Combine(output, file)), $"{file} was written again (its last-write time changed)");
     }
 
+    // ---- The build cache itself ----------------------------------------------------------------
+
+    [Theory]
+    [InlineData("cut short")]
+    [InlineData("garbage")]
+    [InlineData("deleted")]
+    public void A_damaged_or_missing_build_cache_only_costs_a_full_build(string damage)
+    {
+        using var project = Publication();
+        Build(project);
+        var cache = Path.Combine(project.Root, $".{Output}.divrep-cache");
+        Assert.True(File.Exists(cache), "the build cache is not beside the output folder");
+        var bytes = File.ReadAllBytes(cache);
+        switch (damage)
+        {
+            case "cut short": File.WriteAllBytes(cache, bytes[..(bytes.Length / 2)]); break;
+            case "garbage": File.WriteAllBytes(cache, bytes.Select((b, i) => (byte)(b ^ (i % 7 == 3 ? 0x5A : 0))).ToArray()); break;
+            default: File.Delete(cache); break;
+        }
+        ReplaceFirst(project, EditedBreakdown, "title: '", "title: 'Revised: ");
+
+        var rebuilt = Build(project);
+
+        AssertSameTree(CleanBuild(project), rebuilt, $"after the cache was {damage}");
+    }
+
     // ---- The publication, and building it from scratch ------------------------------------------
 
     /// <summary>
