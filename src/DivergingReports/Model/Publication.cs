@@ -8,4 +8,12 @@ public sealed record Publication
     public required IReadOnlyList<Article> Articles { get; init; }
     public required IReadOnlyList<Story> Stories { get; init; }
     public required IReadOnlyList<Page> Pages { get; init; }
+
+    /// <summary>The articles by id, made once for every check and the site plan that look articles up.</summary>
+    public IReadOnlyDictionary<string, Article> ArticlesById => _articlesById ??= Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, Source> SourcesById => _sourcesById ??= Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
+
+    private IReadOnlyDictionary<string, Article>? _articlesById;
+    private IReadOnlyDictionary<string, Source>? _sourcesById;
 }

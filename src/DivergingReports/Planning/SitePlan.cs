@@ -27,8 +27,8 @@ public sealed class SitePlan
         Publication = publication;
         Site = options.BaseUrl is null ? publication.Site : publication.Site with { BaseUrl = options.BaseUrl };
         Urls = new SiteUrls(Site.BaseUrl);
-        SourcesById = publication.Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        var articles = publication.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        SourcesById = publication.SourcesById;
+        var articles = publication.ArticlesById;
 
         Stories = publication.Stories
             .Where(s => options.Drafts || !s.Draft)

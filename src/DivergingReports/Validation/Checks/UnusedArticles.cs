@@ -10,12 +10,14 @@ internal sealed class UnusedArticles : IContentCheck
     {
         // A breakdown in error may have lost reports it does have: say nothing rather than something false.
         if (publication.Stories.Any(s => s.ReportsIncomplete)) return;
-        var used = publication.Stories.SelectMany(s => s.Reports).Select(r => r.Article.Value).ToHashSet(StringComparer.Ordinal);
+        var used = new HashSet<string>(publication.Articles.Count, StringComparer.Ordinal);
+        foreach (var story in publication.Stories)
+            foreach (var report in story.Reports) used.Add(report.Article.Value);
         // A report naming an article that does not exist is usually a typo of an unused one, which that
         // error already suggests: the article it suggests is not reported again.
-        var ids = publication.Articles.Select(a => a.Id).ToArray();
-        var known = ids.ToHashSet(StringComparer.Ordinal);
-        var suggested = used.Where(id => !known.Contains(id)).SelectMany(id => Suggestions.Closest(id, ids)).ToHashSet(StringComparer.Ordinal);
+        var unknown = used.Where(id => !publication.ArticlesById.ContainsKey(id)).ToArray();
+        var ids = unknown.Length == 0 ? [] : publication.Articles.Select(a => a.Id).ToArray();
+        var suggested = unknown.SelectMany(id => Suggestions.Closest(id, ids)).ToHashSet(StringComparer.Ordinal);
         foreach (var article in publication.Articles.Where(a => !used.Contains(a.Id) && !suggested.Contains(a.Id)))
             bag.Warning(DiagnosticCode.UnusedArticle, article.At, $"article '{article.Id}' is used by no story",
                 "add it to a breakdown's reports, or delete it");
