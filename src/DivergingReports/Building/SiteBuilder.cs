@@ -19,7 +19,7 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteRes
 /// <summary>
 /// <c>divrep build</c>, stage by stage: files → model (and checks) → templates → site plan → pages on
 /// disk. Any error stops the build before the output folder is touched. The build cache beside the
-/// output lets a build whose inputs did not change stop after listing them, and one whose inputs
+/// output lets a build whose inputs did not change stop after hashing them, and one whose inputs
 /// did render only the files those inputs make.
 /// </summary>
 public static class SiteBuilder
