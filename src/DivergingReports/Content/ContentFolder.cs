@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Text;
 using DivergingReports.Diagnostics;
 using DivergingReports.Validation;
@@ -14,12 +15,15 @@ internal static class ContentFolder
     {
         if (!Directory.Exists(folder)) return [];
         var files = new List<ContentFile>();
-        foreach (var full in Directory.EnumerateFileSystemEntries(folder).OrderBy(p => p, StringComparer.Ordinal))
+        // The directory listing says which entries are folders: no question to the disk per file.
+        var entries = new FileSystemEnumerable<(string Full, bool IsFolder)>(folder, (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory),
+            new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false });
+        foreach (var (full, isFolder) in entries.OrderBy(e => e.Full, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(full);
             var path = paths.Relative(full);
             if (IsEditorLitter(name)) continue;
-            if (Directory.Exists(full))
+            if (isFolder)
             {
                 bag.Warning(DiagnosticCode.IgnoredFile, FileLocation.StartOf(path), "folders inside this folder are not read",
                     "move its files up into " + paths.Relative(folder));
