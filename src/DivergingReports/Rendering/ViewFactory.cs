@@ -21,9 +21,13 @@ public sealed partial class ViewFactory
 
     private readonly string[] _outletNames;
 
-    public ViewFactory(SitePlan plan)
+    private readonly ConcurrentDictionary<string, string>? _excerpts;
+
+    /// <param name="excerpts">Card excerpts by the summary they are made from, kept from one rebuild to the next by <c>serve</c>: a listing shows hundreds of cards.</param>
+    public ViewFactory(SitePlan plan, ConcurrentDictionary<string, string>? excerpts = null)
     {
         Plan = plan;
+        _excerpts = excerpts;
         _outletNames = plan.Publication.Sources.Select(s => s.Name).ToArray();
         Urls = plan.Urls;
         Markdown = new MarkdownRenderer(plan.Urls);
@@ -80,8 +84,10 @@ public sealed partial class ViewFactory
         Outlets = story.Outlets.Select(o => o.Name).ToArray(),
         Countries = story.Countries.Select(CountryLink).ToArray(),
         ReportCount = story.Reports.Count,
-        Excerpt = MarkdownRenderer.Excerpt(MarkdownRenderer.ToPlainText(story.Story.Summary)),
+        Excerpt = _excerpts is null ? ExcerptOf(story.Story.Summary) : _excerpts.GetOrAdd(story.Story.Summary, ExcerptOf),
     });
+
+    private static string ExcerptOf(string summary) => MarkdownRenderer.Excerpt(MarkdownRenderer.ToPlainText(summary));
 
     /// <summary>
     /// A story's article texts, their HTML and what the texts show: read and computed once for the

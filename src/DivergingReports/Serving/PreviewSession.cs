@@ -25,6 +25,7 @@ public sealed class PreviewSession
     private readonly Lock _lock = new();
     private readonly Dictionary<string, UInt128> _written = new(StringComparer.Ordinal);
     private LoadMemo? _memo;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _excerpts = new(StringComparer.Ordinal);
     private (HandlebarsTemplateSet Set, ContentHashes Hashes)? _templates;
 
     public PreviewSession(ProjectPaths paths, string folder, BuildOptions options)
@@ -66,7 +67,7 @@ public sealed class PreviewSession
             var base_ = _options.BaseUrl ?? loaded.Publication.Site.BaseUrl;
             var options = _options with { BaseUrl = base_ };
             var plan = new SitePlan(loaded.Publication, options);
-            var views = new ViewFactory(plan);
+            var views = new ViewFactory(plan, _excerpts);
             var keys = new PageKeys(plan, loaded.Hashes, PageKeys.SiteWide(PageKeys.Options(options), loaded.Hashes.Of("site.yml")), templates.Hashes);
             try
             {

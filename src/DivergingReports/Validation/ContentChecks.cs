@@ -4,7 +4,7 @@ using DivergingReports.Validation.Checks;
 
 namespace DivergingReports.Validation;
 
-/// <summary>The cross-file rules, in the order they run; each lives in its own file under Checks/.</summary>
+/// <summary>The cross-file rules; each lives in its own file under Checks/.</summary>
 public static class ContentChecks
 {
     public static IReadOnlyList<IContentCheck> All { get; } =
@@ -18,8 +18,11 @@ public static class ContentChecks
         new UnusedArticles(),
     ];
 
+    /// <summary>Runs every rule. Each reads the publication and the files' own problems only, never another rule's findings, so they run side by side; the bag sorts what they report.</summary>
     public static void Run(Publication publication, DiagnosticBag bag)
     {
-        foreach (var check in All) check.Run(publication, bag);
+        _ = publication.ArticlesById; // made once, before the rules that share it start
+        _ = publication.SourcesById;
+        Parallel.ForEach(All, check => check.Run(publication, bag));
     }
 }
