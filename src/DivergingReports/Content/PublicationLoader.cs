@@ -83,7 +83,10 @@ public static class PublicationLoader
         var loaded = new T[files.Count];
         Parallel.For(0, files.Count, i => loaded[i] = (T)reading.Load(files[i], context, bag, (f, t, b) => load(f, t, b),
             frontMatterOnly && files[i].Extension == ".md"));
-        return loaded.OrderBy(id, StringComparer.Ordinal).ToArray();
+        // Files come in path order, which is nearly always id order too: sort only when it is not.
+        for (var i = 1; i < loaded.Length; i++)
+            if (string.CompareOrdinal(id(loaded[i - 1]), id(loaded[i])) > 0) return loaded.OrderBy(id, StringComparer.Ordinal).ToArray();
+        return loaded;
     }
 
     /// <summary>One load's reading of the files: what it may reuse from the previous load, and what it keeps for the next.</summary>
