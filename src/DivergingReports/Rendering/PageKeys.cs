@@ -46,9 +46,33 @@ public sealed class PageKeys
         });
     }
 
+    /// <summary>
+    /// This build of divrep: its own code, the libraries it renders with (Markdig, Handlebars.Net, …)
+    /// and the .NET runtime. Another version of any of them may render other bytes from the same files.
+    /// </summary>
+    public static UInt128 Program { get; } = ProgramKey();
+
     /// <summary>The program and the options: pages made by another build of divrep, or with other options, are made again.</summary>
     public static UInt128 Options(BuildOptions options) =>
-        new KeyBuilder().Add(typeof(PageKeys).Assembly.ManifestModule.ModuleVersionId.ToString()).Add(options.Drafts ? "drafts" : "").Add(options.BaseUrl?.AbsoluteUri ?? "").Hash;
+        new KeyBuilder().Add(Program).Add(options.Drafts ? "drafts" : "").Add(options.BaseUrl?.AbsoluteUri ?? "").Hash;
+
+    private static UInt128 ProgramKey()
+    {
+        var self = typeof(PageKeys).Assembly;
+        var key = new KeyBuilder().Add(self.ManifestModule.ModuleVersionId.ToString()).Add(Environment.Version.ToString());
+        foreach (var name in self.GetReferencedAssemblies().OrderBy(n => n.FullName, StringComparer.Ordinal))
+        {
+            try
+            {
+                key.Add(System.Reflection.Assembly.Load(name).ManifestModule.ModuleVersionId.ToString());
+            }
+            catch (Exception e) when (e is IOException or BadImageFormatException)
+            {
+                key.Add(name.FullName); // not loadable here: its name and version still tell versions apart
+            }
+        }
+        return key.Hash;
+    }
 
     /// <summary>What every file is made from: the program and options, and site.yml.</summary>
     public static UInt128 SiteWide(UInt128 options, UInt128 siteFile) => new KeyBuilder().Add(options).Add(siteFile).Hash;

@@ -1,5 +1,6 @@
 using System.Text;
 using DivergingReports.Diagnostics;
+using DivergingReports.Rendering;
 
 namespace DivergingReports.Writing;
 
@@ -15,10 +16,8 @@ public sealed record CachedFile(UInt128 Key, UInt128 Hash, FileStamp Stamp);
 public sealed class BuildCache
 {
     private const string Magic = "divrep build cache";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
-    /// <summary>Identifies the program that wrote the cache: another build of divrep may render differently.</summary>
-    public static readonly Guid Program = typeof(BuildCache).Assembly.ManifestModule.ModuleVersionId;
 
     public required UInt128 Options { get; init; }
     public required int StoryCount { get; init; }
@@ -42,7 +41,8 @@ public sealed class BuildCache
         try
         {
             using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || new Guid(reader.ReadBytes(16)) != Program) return null;
+            // Written by another build of divrep (or of the libraries it renders with): start afresh.
+            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || ReadHash(reader) != PageKeys.Program) return null;
             var options = ReadHash(reader);
             var storyCount = reader.ReadInt32();
             var inputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
@@ -77,7 +77,7 @@ public sealed class BuildCache
         {
             writer.Write(Magic);
             writer.Write(FormatVersion);
-            writer.Write(Program.ToByteArray());
+            WriteHash(writer, PageKeys.Program);
             WriteHash(writer, Options);
             writer.Write(StoryCount);
             writer.Write(Inputs.Count);
