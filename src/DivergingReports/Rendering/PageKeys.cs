@@ -39,9 +39,11 @@ public sealed class PageKeys
         _sources = sources.Hash;
         _everything = new(() =>
         {
-            // A sum of each file's own key: the same whatever order the files were read in, with no sort.
+            // A sum over the files, each its path's hash mixed with its content's: the same whatever order
+            // the files were read in, with no sort.
             var sum = UInt128.Zero;
-            foreach (var (path, hash) in hashes.All) sum += new KeyBuilder().Add(path).Add(hash).Hash;
+            foreach (var (path, hash) in hashes.All)
+                sum += System.IO.Hashing.XxHash128.HashToUInt128(System.Runtime.InteropServices.MemoryMarshal.AsBytes(path.AsSpan())) ^ hash;
             return new KeyBuilder().Add(_siteWide).Add(sum).Add(hashes.All.Count).Hash;
         });
     }
