@@ -69,7 +69,8 @@ public sealed class PreviewHost : IAsyncDisposable
             _log.WriteLine($"{Now()} could not read the change yet: {e.Message}");
             return;
         }
-        Report(outcome, string.Join(", ", changed.Take(3)) + (changed.Count > 3 ? $" and {changed.Count - 3} more" : ""));
+        Report(outcome, changed.Count == 0 ? "files changed (too many at once to follow: all read again)"
+            : string.Join(", ", changed.Take(3)) + (changed.Count > 3 ? $" and {changed.Count - 3} more" : ""));
         if (outcome.Succeeded) _reload.Reload();
         else _reload.ShowProblems(_session.Problems);
         Rebuilt?.Invoke(outcome);

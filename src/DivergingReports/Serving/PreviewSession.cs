@@ -56,8 +56,7 @@ public sealed class PreviewSession
             _memo = loaded.Memo;
             var bag = new DiagnosticBag();
             foreach (var d in loaded.Diagnostics) bag.Add(d);
-            // site.yml changed is also how the watcher says it may have missed events: then everything is read again.
-            if (full || _templates is null || changedPaths!.Any(p => p == "site.yml" || p.StartsWith("templates/", StringComparison.Ordinal)))
+            if (full || _templates is null || changedPaths!.Any(p => p.StartsWith("templates/", StringComparison.Ordinal)))
             {
                 var hashes = BuildInputs.HashTemplates(_paths);
                 _templates = HandlebarsTemplateSet.Load(_paths, bag) is { } set ? (set, hashes) : null;

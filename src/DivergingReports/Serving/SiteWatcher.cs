@@ -18,6 +18,7 @@ public sealed class SiteWatcher : IDisposable
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
     private readonly Lock _lock = new();
     private readonly Timer _timer;
+    private bool _everything;
 
     public SiteWatcher(ProjectPaths paths, Action<IReadOnlyCollection<string>> changed, TimeSpan? settle = null)
     {
@@ -35,8 +36,15 @@ public sealed class SiteWatcher : IDisposable
         _watcher.Created += (_, e) => Note(e.FullPath);
         _watcher.Deleted += (_, e) => Note(e.FullPath);
         _watcher.Renamed += (_, e) => { Note(e.OldFullPath); Note(e.FullPath); };
-        // Events were lost: rebuild everything.
-        _watcher.Error += (_, _) => Note(paths.SiteFile);
+        // Events were lost: read everything again.
+        _watcher.Error += (_, _) =>
+        {
+            lock (_lock)
+            {
+                _everything = true;
+                _timer.Change(_settle, Timeout.InfiniteTimeSpan);
+            }
+        };
         _watcher.EnableRaisingEvents = true;
     }
 
@@ -51,27 +59,33 @@ public sealed class SiteWatcher : IDisposable
         }
     }
 
-    /// <summary>site.yml, and files under content/ and templates/ that are not editors' swap or backup files.</summary>
+    /// <summary>
+    /// site.yml, and files under content/ and templates/ that are not editors' swap or backup files.
+    /// Other names are watched too (a stray 'x.yaml' is reported by the checks), so that what the
+    /// preview read of a folder is read again when anything in it changes.
+    /// </summary>
     public static bool Watched(string relative)
     {
         if (relative == "site.yml") return true;
         if (!relative.StartsWith("content/", StringComparison.Ordinal) && !relative.StartsWith("templates/", StringComparison.Ordinal)) return false;
         var name = relative[(relative.LastIndexOf('/') + 1)..];
-        // Content is .yml, .md and .txt; other names there are tools' temporary files.
-        if (relative.StartsWith("content/", StringComparison.Ordinal) && Path.GetExtension(name) is not (".yml" or ".md" or ".txt") && name.Contains('.'))
-            return false;
         return name.Length > 0 && !ContentFolder.IsEditorLitter(name);
     }
 
+    /// <summary>Reports the changed files; an empty list when events were lost and everything must be read again.</summary>
     private void Flush()
     {
         string[] changed;
+        bool everything;
         lock (_lock)
         {
             changed = _pending.Order(StringComparer.Ordinal).ToArray();
+            everything = _everything;
             _pending.Clear();
+            _everything = false;
         }
-        if (changed.Length > 0) _changed(changed);
+        if (everything) _changed([]);
+        else if (changed.Length > 0) _changed(changed);
     }
 
     public void Dispose()
