@@ -63,14 +63,14 @@ public static class SiteBuilder
             var (written, files) = SiteWriter.Write(output, new SitePages(plan, views, templates, paths, keys).All(), cache);
             Stage("render and write pages");
             var diagnostics = bag.Sorted();
-            new BuildCache
+            Remember(output, new BuildCache
             {
                 Options = optionsKey,
                 StoryCount = plan.Stories.Count,
                 Inputs = BuildInputs.Hashed(inputs, paths, loaded.Hashes, templateHashes),
                 Warnings = diagnostics,
                 Files = files,
-            }.Write(output);
+            });
             Stage("write the build cache");
             return new BuildResult(diagnostics, written, plan.Stories.Count) { Timings = timings };
         }
@@ -84,6 +84,23 @@ public static class SiteBuilder
             // An article read again while rendering was moved or changed meanwhile: build again.
             bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf("content"), e.Message, "run the build again once the files have settled");
             return new BuildResult(bag.Sorted(), null, plan.Stories.Count);
+        }
+    }
+
+    /// <summary>
+    /// Writes the build cache. The site is built by now: a cache that cannot be written (a read-only
+    /// parent folder, a full disk) only means the next build is a full one, so the old cache is let go.
+    /// </summary>
+    private static void Remember(string output, BuildCache cache)
+    {
+        try
+        {
+            cache.Write(output);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            try { BuildCache.Delete(output); }
+            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { /* a stale cache is checked against the files on disk */ }
         }
     }
 
