@@ -24,7 +24,11 @@ public sealed class SiteUrls
     public string Absolute(string relative) => new Uri(BaseUrl, relative.TrimStart('/')).AbsoluteUri;
 
     public static string Home => "";
-    public static string HomePage(int page) => page <= 1 ? "" : $"page/{page}/";
+    public static string HomePage(int page) => Paged(Home, page);
+    /// <summary>Page <paramref name="page"/> of a listing: the listing itself for the first, then listing/page/N/.</summary>
+    public static string Paged(string listing, int page) => page <= 1 ? listing : $"{listing}page/{page}/";
+    /// <summary>How many pages <paramref name="count"/> stories take, <paramref name="size"/> to a page; one for none.</summary>
+    public static int PageCount(int count, int size) => Math.Max(1, (count + size - 1) / size);
     public static string Story(string slug) => $"stories/{slug}/";
     public static string StoryData(string slug) => $"stories/{slug}/index.json";
     public static string Sources => "sources/";

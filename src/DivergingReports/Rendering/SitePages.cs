@@ -18,15 +18,9 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
     public IEnumerable<SiteFile> All()
     {
         var site = plan.Site;
-        var pageCount = Math.Max(1, (plan.Stories.Count + site.Paginate - 1) / site.Paginate);
-        for (var page = 1; page <= pageCount; page++)
-        {
-            var n = page;
-            var relative = SiteUrls.HomePage(n);
-            yield return Keyed(Html(relative, "home", output => Page(output, "home", "home", views.Home(n, pageCount),
-                n == 1 ? site.Title : $"Page {n}", site.Description, relative, Feed("Latest stories", "feed.xml"))),
-                (k, path) => k.Listing(path, plan.Stories.Skip((n - 1) * site.Paginate).Take(site.Paginate), $"{n}/{pageCount}"));
-        }
+        foreach (var page in ListingPages(SiteUrls.Home, plan.Stories, "home", "home", views.Home,
+                     n => n == 1 ? site.Title : $"Page {n}", site.Description, Feed("Latest stories", "feed.xml")))
+            yield return page;
 
         foreach (var story in plan.Stories)
         {
@@ -61,8 +55,9 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
         {
             var relative = SiteUrls.Country(code);
             var name = ViewFactory.CountryName(code);
-            yield return Keyed(Html(relative, "listing", output => Page(output, "country", "listing", views.Country(code), name,
-                $"Stories covered by outlets from {name}.", relative, Feed(name, SiteUrls.Feed(relative)))), (k, path) => k.Listing(path, stories));
+            foreach (var page in ListingPages(relative, stories, "country", "listing", n => views.Country(code, n),
+                         n => n == 1 ? name : $"{name}, page {n}", $"Stories covered by outlets from {name}.", Feed(name, SiteUrls.Feed(relative))))
+                yield return page;
             yield return Keyed(new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
                 SiteFeeds.Channel(views, $"{name} — {site.Title}", $"Stories covered by outlets from {name}.", relative, SiteUrls.Feed(relative), stories))),
                 (k, path) => k.Listing(path, stories.Take(site.FeedItems)));
@@ -72,8 +67,9 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
         foreach (var (tag, stories) in plan.StoriesByTag)
         {
             var relative = SiteUrls.Tag(tag);
-            yield return Keyed(Html(relative, "listing", output => Page(output, "tag", "listing", views.Tag(tag), tag,
-                $"Stories tagged {tag}.", relative, Feed(tag, SiteUrls.Feed(relative)))), (k, path) => k.Listing(path, stories));
+            foreach (var page in ListingPages(relative, stories, "tag", "listing", n => views.Tag(tag, n),
+                         n => n == 1 ? tag : $"{tag}, page {n}", $"Stories tagged {tag}.", Feed(tag, SiteUrls.Feed(relative))))
+                yield return page;
             yield return Keyed(new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
                 SiteFeeds.Channel(views, $"{tag} — {site.Title}", $"Stories tagged {tag}.", relative, SiteUrls.Feed(relative), stories))),
                 (k, path) => k.Listing(path, stories.Take(site.FeedItems)));
@@ -107,6 +103,21 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
     }
 
     private LinkView Feed(string title, string relative) => new(title, views.Urls.Path(relative));
+
+    /// <summary>The pages of a list of stories (the home page, a country, a tag), site.yml's paginate to a page: the listing's own address, then page/N/.</summary>
+    private IEnumerable<SiteFile> ListingPages(string listing, IReadOnlyList<PlannedStory> stories, string kind, string template,
+        Func<int, object> view, Func<int, string> title, string description, LinkView feed)
+    {
+        var size = plan.Site.Paginate;
+        var pageCount = SiteUrls.PageCount(stories.Count, size);
+        for (var page = 1; page <= pageCount; page++)
+        {
+            var n = page;
+            var relative = SiteUrls.Paged(listing, n);
+            yield return Keyed(Html(relative, template, output => Page(output, kind, template, view(n), title(n), description, relative, feed)),
+                (k, path) => k.Listing(path, stories.Skip((n - 1) * size).Take(size), $"{n}/{pageCount}"));
+        }
+    }
 
     /// <summary>The file with its key, when keys are kept; a page's key covers the templates it is made with.</summary>
     private SiteFile Keyed(SiteFile file, Func<PageKeys, string, UInt128> key) =>

@@ -5,14 +5,19 @@ namespace DivergingReports.Rendering;
 
 public sealed partial class ViewFactory
 {
-    public HomeView Home(int page, int pageCount)
+    public HomeView Home(int page) =>
+        new(Plan.Site.Description, Slice(Plan.Stories, page), Pagination(SiteUrls.Home, page, Plan.Stories.Count));
+
+    /// <summary>The cards of page <paramref name="page"/> of a listing, site.yml's paginate to a page.</summary>
+    private StoryCardView[] Slice(IReadOnlyList<PlannedStory> stories, int page) =>
+        stories.Skip((page - 1) * Plan.Site.Paginate).Take(Plan.Site.Paginate).Select(Card).ToArray();
+
+    private PaginationView Pagination(string listing, int page, int storyCount)
     {
-        var size = Plan.Site.Paginate;
-        var stories = Plan.Stories.Skip((page - 1) * size).Take(size).Select(Card).ToArray();
-        var pagination = new PaginationView(page, pageCount,
-            page > 1 ? Urls.Path(SiteUrls.HomePage(page - 1)) : null,
-            page < pageCount ? Urls.Path(SiteUrls.HomePage(page + 1)) : null);
-        return new HomeView(Plan.Site.Description, stories, pagination);
+        var pageCount = SiteUrls.PageCount(storyCount, Plan.Site.Paginate);
+        return new PaginationView(page, pageCount,
+            page > 1 ? Urls.Path(SiteUrls.Paged(listing, page - 1)) : null,
+            page < pageCount ? Urls.Path(SiteUrls.Paged(listing, page + 1)) : null);
     }
 
     public SourcesView Sources()
@@ -56,14 +61,16 @@ public sealed partial class ViewFactory
         .Select(kv => new IndexEntryView(kv.Key, Urls.Path(SiteUrls.Tag(kv.Key)), kv.Value.Count))
         .ToArray());
 
-    public ListingView Country(string code) => new(CountryName(code),
+    public ListingView Country(string code, int page) => new(CountryName(code),
         $"Stories covered by outlets from {CountryName(code)}, newest first.",
-        Plan.StoriesByCountry[code].Select(Card).ToArray(),
-        Urls.Path(SiteUrls.Feed(SiteUrls.Country(code))));
+        Slice(Plan.StoriesByCountry[code], page),
+        Urls.Path(SiteUrls.Feed(SiteUrls.Country(code))),
+        Pagination(SiteUrls.Country(code), page, Plan.StoriesByCountry[code].Count));
 
-    public ListingView Tag(string tag) => new(tag, $"Stories tagged {tag}, newest first.",
-        Plan.StoriesByTag[tag].Select(Card).ToArray(),
-        Urls.Path(SiteUrls.Feed(SiteUrls.Tag(tag))));
+    public ListingView Tag(string tag, int page) => new(tag, $"Stories tagged {tag}, newest first.",
+        Slice(Plan.StoriesByTag[tag], page),
+        Urls.Path(SiteUrls.Feed(SiteUrls.Tag(tag))),
+        Pagination(SiteUrls.Tag(tag), page, Plan.StoriesByTag[tag].Count));
 
     public BlindspotsView Blindspots() => new(Plan.Blindspots.Select(b => new BlindspotView(Card(b.Story), b.Reason)).ToArray());
 

@@ -32,7 +32,7 @@ public sealed record IndexView(IReadOnlyList<IndexEntryView> Entries);
 public sealed record IndexEntryView(string Name, string Url, int StoryCount);
 
 /// <summary>templates/listing.hbs: the stories of one country or tag.</summary>
-public sealed record ListingView(string Heading, string Intro, IReadOnlyList<StoryCardView> Stories, string FeedUrl);
+public sealed record ListingView(string Heading, string Intro, IReadOnlyList<StoryCardView> Stories, string FeedUrl, PaginationView Pagination);
 
 /// <summary>templates/blindspots.hbs: one-sided stories and why.</summary>
 public sealed record BlindspotsView(IReadOnlyList<BlindspotView> Stories);
