@@ -22,7 +22,9 @@ public static class BuildInputs
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
         {
             ShouldIncludePredicate = (ref FileSystemEntry e) => !e.IsDirectory && !ContentFolder.IsEditorLitter(e.FileName.ToString()),
-            ShouldRecursePredicate = (ref FileSystemEntry e) => !ContentFolder.IsEditorLitter(e.FileName.ToString()),
+            // A linked folder is not followed: a link back up the tree would never end (the checks report folders in content/).
+            ShouldRecursePredicate = (ref FileSystemEntry e) =>
+                !ContentFolder.IsEditorLitter(e.FileName.ToString()) && (e.Attributes & FileAttributes.ReparsePoint) == 0,
         };
     }
 

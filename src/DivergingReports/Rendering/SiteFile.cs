@@ -1,13 +1,9 @@
 namespace DivergingReports.Rendering;
 
-/// <summary>
-/// One file of the built site: its path in the output folder (forward slashes), how to make its
-/// bytes, and the story it belongs to (null for files that list many stories, such as the home
-/// page and the feeds).
-/// </summary>
-public sealed record SiteFile(string Path, Action<FileBytes> Make, string? Story = null)
+/// <summary>One file of the built site: its path in the output folder (forward slashes) and how to make its bytes.</summary>
+public sealed record SiteFile(string Path, Action<FileBytes> Make)
 {
-    public SiteFile(string path, Func<byte[]> content, string? story = null) : this(path, output => output.Write(content()), story) { }
+    public SiteFile(string path, Func<byte[]> content) : this(path, output => output.Write(content())) { }
 
     /// <summary>The template a page is made with (a file name in templates/ without extension); null for files made otherwise.</summary>
     public string? Template { get; init; }

@@ -25,22 +25,21 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
         foreach (var story in plan.Stories)
         {
             var relative = SiteUrls.Story(story.Slug);
-            yield return Keyed(Html(relative, "story", output => Page(output, "story", "story", views.Story(story), story.Story.Title,
-                views.Card(story).Excerpt, relative, jsonLd: StoryData.JsonLd(story, views), ogType: "article")) with { Story = story.Story.Id },
-                (k, path) => k.Story(path, story));
-            yield return Keyed(new SiteFile(SiteUrls.StoryData(story.Slug), output => StoryData.Json(story, views, output), story.Story.Id),
+            yield return Keyed(HtmlPage(relative, "story", "story", () => new(views.Story(story), story.Story.Title, views.Card(story).Excerpt,
+                StoryData.JsonLd(story, views)), ogType: "article"), (k, path) => k.Story(path, story));
+            yield return Keyed(new SiteFile(SiteUrls.StoryData(story.Slug), output => StoryData.Json(story, views, output)),
                 (k, path) => k.Story(path, story));
         }
 
-        yield return Keyed(Html(SiteUrls.Sources, "sources", output => Page(output, "sources", "sources", views.Sources(), "Sources",
-            "Every outlet whose reports are compared, by country.", SiteUrls.Sources)), Everything);
+        yield return Keyed(HtmlPage(SiteUrls.Sources, "sources", "sources", () => new(views.Sources(), "Sources",
+            "Every outlet whose reports are compared, by country.")), Everything);
         foreach (var source in plan.Publication.Sources)
         {
             var relative = SiteUrls.Source(source.Id);
-            var feed = Feed(source.Name, SiteUrls.Feed(relative));
             var reports = plan.ReportsBySource.GetValueOrDefault(source.Id) ?? [];
-            yield return Keyed(Html(relative, "source", output => Page(output, "source", "source", views.Source(source), source.Name,
-                $"Reports by {source.Name} compared on {site.Title}.", relative, feed)), (k, path) => k.Source(path, source, reports.Select(x => x.Story)));
+            yield return Keyed(HtmlPage(relative, "source", "source", () => new(views.Source(source), source.Name,
+                $"Reports by {source.Name} compared on {site.Title}."), Feed(source.Name, SiteUrls.Feed(relative))),
+                (k, path) => k.Source(path, source, reports.Select(x => x.Story)));
             // The feed follows stories, newest first, as every other feed does (the page follows articles).
             var stories = reports.Select(x => x.Story).DistinctBy(s => s.Slug)
                 .OrderByDescending(s => s.Story.Date.Instant).ThenBy(s => s.Slug, StringComparer.Ordinal).ToArray();
@@ -49,44 +48,29 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
                 (k, path) => k.Source(path, source, stories.Take(site.FeedItems)));
         }
 
-        yield return Keyed(Html(SiteUrls.Countries, "countries", output => Page(output, "countries", "countries", views.Countries(), "Countries",
-            "Stories by the country of the outlets that covered them.", SiteUrls.Countries)), Everything);
+        yield return Keyed(HtmlPage(SiteUrls.Countries, "countries", "countries", () => new(views.Countries(), "Countries",
+            "Stories by the country of the outlets that covered them.")), Everything);
         foreach (var (code, stories) in plan.StoriesByCountry)
         {
-            var relative = SiteUrls.Country(code);
             var name = ViewFactory.CountryName(code);
-            foreach (var page in ListingPages(relative, stories, "country", "listing", n => views.Country(code, n),
-                         n => n == 1 ? name : $"{name}, page {n}", $"Stories covered by outlets from {name}.", Feed(name, SiteUrls.Feed(relative))))
-                yield return page;
-            yield return Keyed(new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
-                SiteFeeds.Channel(views, $"{name} — {site.Title}", $"Stories covered by outlets from {name}.", relative, SiteUrls.Feed(relative), stories))),
-                (k, path) => k.Listing(path, stories.Take(site.FeedItems)));
+            foreach (var file in StoryList(SiteUrls.Country(code), stories, "country", name, $"Stories covered by outlets from {name}.", n => views.Country(code, n)))
+                yield return file;
         }
 
-        yield return Keyed(Html(SiteUrls.Tags, "tags", output => Page(output, "tags", "tags", views.Tags(), "Tags", "Stories by topic.", SiteUrls.Tags)), Everything);
+        yield return Keyed(HtmlPage(SiteUrls.Tags, "tags", "tags", () => new(views.Tags(), "Tags", "Stories by topic.")), Everything);
         foreach (var (tag, stories) in plan.StoriesByTag)
-        {
-            var relative = SiteUrls.Tag(tag);
-            foreach (var page in ListingPages(relative, stories, "tag", "listing", n => views.Tag(tag, n),
-                         n => n == 1 ? tag : $"{tag}, page {n}", $"Stories tagged {tag}.", Feed(tag, SiteUrls.Feed(relative))))
-                yield return page;
-            yield return Keyed(new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
-                SiteFeeds.Channel(views, $"{tag} — {site.Title}", $"Stories tagged {tag}.", relative, SiteUrls.Feed(relative), stories))),
-                (k, path) => k.Listing(path, stories.Take(site.FeedItems)));
-        }
+            foreach (var file in StoryList(SiteUrls.Tag(tag), stories, "tag", tag, $"Stories tagged {tag}.", n => views.Tag(tag, n)))
+                yield return file;
 
-        yield return Keyed(Html(SiteUrls.Blindspots, "blindspots", output => Page(output, "blindspots", "blindspots", views.Blindspots(), "Blindspots",
-            "Stories whose reports all come from one country or one side of the spectrum.", SiteUrls.Blindspots)), Everything);
+        yield return Keyed(HtmlPage(SiteUrls.Blindspots, "blindspots", "blindspots", () => new(views.Blindspots(), "Blindspots",
+            "Stories whose reports all come from one country or one side of the spectrum.")), Everything);
 
         foreach (var page in plan.Publication.Pages)
-        {
-            var relative = SiteUrls.Page(page.Id);
-            yield return Keyed(Html(relative, "page", output => Page(output, "page", "page", views.Page(page), page.Title, page.Description ?? "", relative)),
+            yield return Keyed(HtmlPage(SiteUrls.Page(page.Id), "page", "page", () => new(views.Page(page), page.Title, page.Description ?? "")),
                 (k, path) => k.Content(path, page.At.Path));
-        }
 
-        yield return Keyed(new SiteFile("404.html", output => Page(output, "not-found", "404", views.NotFound(), "Page not found",
-            "There is no page at this address.", "404.html")) { Template = "404" }, Everything);
+        yield return Keyed(HtmlPage("404.html", "not-found", "404", () => new(views.NotFound(), "Page not found",
+            "There is no page at this address."), path: "404.html"), Everything);
 
         var latest = new Lazy<FeedChannel>(() => SiteFeeds.Channel(views, site.Title, site.Description, SiteUrls.Home, "feed.xml", plan.Stories));
         UInt128 Latest(PageKeys k, string path) => k.Listing(path, plan.Stories.Take(site.FeedItems));
@@ -104,6 +88,17 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
 
     private LinkView Feed(string title, string relative) => new(title, views.Urls.Path(relative));
 
+    /// <summary>A country's or a tag's stories: the pages of the list, and its RSS feed of the latest.</summary>
+    private IEnumerable<SiteFile> StoryList(string relative, IReadOnlyList<PlannedStory> stories, string kind, string name, string description,
+        Func<int, object> view)
+    {
+        var feed = SiteUrls.Feed(relative);
+        foreach (var page in ListingPages(relative, stories, kind, "listing", view, n => n == 1 ? name : $"{name}, page {n}", description, Feed(name, feed)))
+            yield return page;
+        yield return Keyed(new SiteFile(feed, () => RssFeed.Write(SiteFeeds.Channel(views, $"{name} — {plan.Site.Title}", description, relative, feed, stories))),
+            (k, path) => k.Listing(path, stories.Take(plan.Site.FeedItems)));
+    }
+
     /// <summary>The pages of a list of stories (the home page, a country, a tag), site.yml's paginate to a page: the listing's own address, then page/N/.</summary>
     private IEnumerable<SiteFile> ListingPages(string listing, IReadOnlyList<PlannedStory> stories, string kind, string template,
         Func<int, object> view, Func<int, string> title, string description, LinkView feed)
@@ -113,8 +108,7 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
         for (var page = 1; page <= pageCount; page++)
         {
             var n = page;
-            var relative = SiteUrls.Paged(listing, n);
-            yield return Keyed(Html(relative, template, output => Page(output, kind, template, view(n), title(n), description, relative, feed)),
+            yield return Keyed(HtmlPage(SiteUrls.Paged(listing, n), kind, template, () => new(view(n), title(n), description), feed),
                 (k, path) => k.Listing(path, stories.Skip((n - 1) * size).Take(size), $"{n}/{pageCount}"));
         }
     }
@@ -127,19 +121,27 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
 
     private static UInt128 SiteWide(PageKeys keys, string path) => keys.SiteWide(path);
 
-    private static SiteFile Html(string relative, string template, Action<FileBytes> make) => new(relative + "index.html", make) { Template = template };
+    /// <summary>What a page shows, made only when the page is: the template's view, the page's title and description, its JSON-LD.</summary>
+    private sealed record PageContent(object View, string Title, string Description, string? JsonLd = null);
+
+    /// <summary>
+    /// A page made with templates/<paramref name="template"/>.hbs inside the layout, at <paramref name="relative"/>
+    /// (its index.html, or <paramref name="path"/>); <paramref name="kind"/> is the layout's name for it.
+    /// </summary>
+    private SiteFile HtmlPage(string relative, string kind, string template, Func<PageContent> content, LinkView? feed = null,
+        string ogType = "website", string? path = null) =>
+        new(path ?? relative + "index.html", output => Page(output, kind, template, content(), relative, feed, ogType)) { Template = template };
 
     // Stands in the layout for the page's content, which is spliced in as it is written rather than
     // copied into one more large string. Unguessable, so no text of the site can imitate it.
     private static readonly string ContentMark = $"\0{Guid.NewGuid():N}\0";
 
-    private void Page(FileBytes output, string kind, string template, object view, string title, string description, string relative,
-        LinkView? feed = null, string? jsonLd = null, string ogType = "website")
+    private void Page(FileBytes output, string kind, string template, PageContent page, string relative, LinkView? feed, string ogType)
     {
         using var content = new PageText();
-        templates.Render(template, view, content);
+        templates.Render(template, page.View, content);
         using var frame = new PageText();
-        templates.Render("base", views.Layout(kind, title, description, relative, ContentMark, feed, jsonLd, ogType), frame);
+        templates.Render("base", views.Layout(kind, page.Title, page.Description, relative, ContentMark, feed, page.JsonLd, ogType), frame);
         var rest = frame.Chars;
         for (var at = rest.IndexOf(ContentMark); at >= 0; at = rest.IndexOf(ContentMark))
         {
