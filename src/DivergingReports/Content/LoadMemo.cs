@@ -15,6 +15,18 @@ public sealed class LoadMemo
 
     internal sealed record Listing(IReadOnlyList<ContentFile> Files, IReadOnlyList<Diagnostic> Diagnostics);
 
+    /// <summary>How this load read an article and a breakdown (against its settings and sources), to read one again after an edit.</summary>
+    internal sealed record FileReaders(Func<ContentFile, string, DiagnosticBag, Model.Article> Article, Func<ContentFile, string, DiagnosticBag, Model.Story> Breakdown);
+
+    internal FileReaders? Readers { get; set; }
+
+    /// <summary>The entry of the file at <paramref name="path"/> as last read; null when it was not.</summary>
+    internal Entry? Of(string path) => _files.GetValueOrDefault(path);
+
+    /// <summary>The file at <paramref name="path"/> as the last listing of <paramref name="folder"/> found it; null when it did not.</summary>
+    internal ContentFile? Listed(string folder, string path) =>
+        _listings.TryGetValue(folder, out var listing) ? listing.Files.FirstOrDefault(f => f.Path == path) : null;
+
     private readonly ConcurrentDictionary<string, Entry> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Listing> _listings = new(StringComparer.Ordinal);
 

@@ -21,7 +21,7 @@ public sealed record LoadResult(Publication Publication, IReadOnlyList<Diagnosti
 /// breakdowns and pages, then the cross-file checks. Every file is read even after a problem, so
 /// one run reports them all.
 /// </summary>
-public static class PublicationLoader
+public static partial class PublicationLoader
 {
     public static LoadResult Load(ProjectPaths paths) => Load(paths, null, null);
 
@@ -52,6 +52,7 @@ public static class PublicationLoader
         var pages = LoadAll(reading.List(paths, paths.Pages, bag, bag => ContentFolder.List(paths.Pages, paths, bag, ".md")),
             bag, reading, UInt128.Zero, PageLoader.Load, p => p.Id);
         var fileCount = 1 + sources.Count + articleFiles.Count + stories.Count + pages.Count;
+        reading.Next.Readers = new LoadMemo.FileReaders(articleLoader.Load, (f, t, b) => BreakdownLoader.Load(f, t, site, b));
 
         var publication = new Publication { Site = site, Sources = sources, Articles = articles, Stories = stories, Pages = pages };
         ContentChecks.Run(publication, bag);

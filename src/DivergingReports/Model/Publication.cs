@@ -14,6 +14,45 @@ public sealed record Publication
 
     public IReadOnlyDictionary<string, Source> SourcesById => _sourcesById ??= Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
+    /// <summary>
+    /// The publication with <paramref name="stories"/> and <paramref name="articles"/> in place of
+    /// those with their ids (which it has): nothing is sorted again, and the lookup of articles is
+    /// copied rather than made again.
+    /// </summary>
+    public Publication With(IReadOnlyCollection<Story> stories, IReadOnlyCollection<Article> articles)
+    {
+        var byId = articles.Count == 0 ? _articlesById : new Dictionary<string, Article>((Dictionary<string, Article>)ArticlesById, StringComparer.Ordinal);
+        foreach (var article in articles) ((Dictionary<string, Article>)byId!)[article.Id] = article;
+        return this with
+        {
+            Stories = Replaced(Stories, stories, s => s.Id),
+            Articles = Replaced(Articles, articles, a => a.Id),
+            _articlesById = byId,
+        };
+    }
+
+    /// <summary>A copy of <paramref name="sorted"/> (by id) with each of <paramref name="replacements"/> where the item of its id is.</summary>
+    private static IReadOnlyList<T> Replaced<T>(IReadOnlyList<T> sorted, IReadOnlyCollection<T> replacements, Func<T, string> id)
+    {
+        if (replacements.Count == 0) return sorted;
+        var copy = sorted.ToArray();
+        foreach (var item in replacements)
+        {
+            int low = 0, high = copy.Length - 1, at = -1;
+            while (low <= high && at < 0)
+            {
+                var middle = (low + high) / 2;
+                var order = string.CompareOrdinal(id(copy[middle]), id(item));
+                if (order == 0) at = middle;
+                else if (order < 0) low = middle + 1;
+                else high = middle - 1;
+            }
+            if (at < 0) throw new ArgumentException($"the publication has no item '{id(item)}' to replace", nameof(replacements));
+            copy[at] = item;
+        }
+        return copy;
+    }
+
     private IReadOnlyDictionary<string, Article>? _articlesById;
     private IReadOnlyDictionary<string, Source>? _sourcesById;
 }

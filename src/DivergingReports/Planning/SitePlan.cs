@@ -32,10 +32,7 @@ public sealed class SitePlan
 
         Stories = publication.Stories
             .Where(s => options.Drafts || !s.Draft)
-            .Select(s => new PlannedStory(s, s.Reports
-                .Select(r => articles[r.Article.Value])
-                .Zip(s.Reports, (a, r) => new ReportedArticle(r, a, SourcesById[a.SourceId]))
-                .ToArray()))
+            .Select(s => Planned(s, articles, SourcesById))
             .OrderByDescending(s => s.Story.Date.Instant)
             .ThenBy(s => s.Slug, StringComparer.Ordinal)
             .ToArray();
@@ -55,6 +52,62 @@ public sealed class SitePlan
             .Where(x => x.Reason is not null)
             .Select(x => (x.Story, x.Reason!))
             .ToArray();
+    }
+
+    private SitePlan(SitePlan plan, Publication publication, IReadOnlyList<PlannedStory> stories,
+        IReadOnlyDictionary<string, IReadOnlyList<(ReportedArticle Report, PlannedStory Story)>> reportsBySource,
+        IReadOnlyDictionary<string, IReadOnlyList<PlannedStory>> storiesByCountry, IReadOnlyDictionary<string, IReadOnlyList<PlannedStory>> storiesByTag,
+        IReadOnlyList<(PlannedStory Story, string Reason)> blindspots)
+    {
+        Publication = publication;
+        Site = plan.Site;
+        Urls = plan.Urls;
+        SourcesById = plan.SourcesById;
+        Stories = stories;
+        ReportsBySource = reportsBySource;
+        StoriesByCountry = storiesByCountry;
+        StoriesByTag = storiesByTag;
+        Blindspots = blindspots;
+    }
+
+    private static PlannedStory Planned(Story story, IReadOnlyDictionary<string, Article> articles, IReadOnlyDictionary<string, Source> sources) =>
+        new(story, story.Reports
+            .Select(r => articles[r.Article.Value])
+            .Zip(story.Reports, (a, r) => new ReportedArticle(r, a, sources[a.SourceId]))
+            .ToArray());
+
+    /// <summary>
+    /// The plan of <paramref name="publication"/>, which differs from this plan's only by edits of
+    /// <paramref name="edited"/> that keep the site's shape (<see cref="SiteShape"/>): each published
+    /// one is planned again and put where it was on every list; the lists it is not on are shared.
+    /// </summary>
+    public SitePlan With(Publication publication, IReadOnlyCollection<Story> edited)
+    {
+        var replaced = new Dictionary<PlannedStory, PlannedStory>(ReferenceEqualityComparer.Instance);
+        foreach (var story in edited)
+        {
+            var before = Stories.FirstOrDefault(p => p.Story.Id == story.Id);
+            if (before is not null) replaced[before] = Planned(story, publication.ArticlesById, SourcesById);
+        }
+        if (replaced.Count == 0) return new SitePlan(this, publication, Stories, ReportsBySource, StoriesByCountry, StoriesByTag, Blindspots);
+
+        PlannedStory Now(PlannedStory story) => replaced.GetValueOrDefault(story) ?? story;
+        IReadOnlyList<PlannedStory> Swap(IReadOnlyList<PlannedStory> list) => list.Any(replaced.ContainsKey) ? list.Select(Now).ToArray() : list;
+        IReadOnlyDictionary<string, IReadOnlyList<PlannedStory>> SwapAll(IReadOnlyDictionary<string, IReadOnlyList<PlannedStory>> index, Func<PlannedStory, IEnumerable<string>> keys)
+        {
+            var copy = index.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+            foreach (var key in replaced.Values.SelectMany(keys).Distinct()) copy[key] = Swap(copy[key]);
+            return copy;
+        }
+
+        var reportsBySource = ReportsBySource.ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
+        foreach (var source in replaced.Values.SelectMany(p => p.Reports).Select(r => r.Source.Id).Distinct())
+            reportsBySource[source] = reportsBySource[source]
+                .Select(x => replaced.TryGetValue(x.Story, out var now) ? (now.Reports.First(r => r.Article.Id == x.Report.Article.Id), now) : x)
+                .ToArray();
+        var blindspots = Blindspots.Any(b => replaced.ContainsKey(b.Story)) ? Blindspots.Select(b => (Now(b.Story), b.Reason)).ToArray() : Blindspots;
+        return new SitePlan(this, publication, Swap(Stories), reportsBySource,
+            SwapAll(StoriesByCountry, s => s.Countries), SwapAll(StoriesByTag, s => s.Story.Tags), blindspots);
     }
 
     /// <summary>Stories by key, keys sorted, each list in the stories' own order (newest first).</summary>

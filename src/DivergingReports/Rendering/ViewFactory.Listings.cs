@@ -76,5 +76,8 @@ public sealed partial class ViewFactory
 
     public PageView Page(Model.Page page) => new(page.Title, Markdown.ToHtml(page.Body, topHeading: 2));
 
-    public NotFoundView NotFound() => new(Site.HomeUrl, Plan.Stories.Take(5).Select(Card).ToArray());
+    /// <summary>How many of the latest stories the 404 page offers.</summary>
+    public const int NotFoundStories = 5;
+
+    public NotFoundView NotFound() => new(Site.HomeUrl, Plan.Stories.Take(NotFoundStories).Select(Card).ToArray());
 }

@@ -3,20 +3,26 @@ using DivergingReports.Building;
 using DivergingReports.Content;
 using DivergingReports.Diagnostics;
 using DivergingReports.Planning;
+using DivergingReports.Validation;
 using DivergingReports.Rendering;
 using DivergingReports.Rendering.Templates;
 using DivergingReports.Writing;
 
 namespace DivergingReports.Serving;
 
-/// <summary>What one preview rebuild did.</summary>
-public sealed record RebuildOutcome(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, PreviewWriteResult? Written, TimeSpan Took, bool Full);
+/// <summary>What one preview rebuild did; <paramref name="Full"/> when it read everything, <paramref name="Quick"/> when it took the quick path for an edit that kept the site's shape.</summary>
+public sealed record RebuildOutcome(bool Succeeded, IReadOnlyList<Diagnostic> Diagnostics, PreviewWriteResult? Written, TimeSpan Took, bool Full)
+{
+    public bool Quick { get; init; }
+}
 
 /// <summary>
 /// The site as <c>divrep serve</c> shows it: built into a private folder (never _site/), rebuilt
 /// after each change. A rebuild reads again only the files that changed, and renders only the
-/// files whose inputs changed (their keys). A rebuild that fails keeps the last good site and its
-/// problems are kept for the browser overlay.
+/// files whose inputs changed (their keys). An edit of breakdowns or articles that keeps the site's
+/// shape (<see cref="SiteShape"/>) and brings no problem takes a quicker path still: the last good
+/// build is patched, and only the files that show the edited stories are considered. A rebuild
+/// that fails keeps the last good site and its problems are kept for the browser overlay.
 /// </summary>
 public sealed class PreviewSession
 {
@@ -27,6 +33,18 @@ public sealed class PreviewSession
     private LoadMemo? _memo;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _excerpts = new(StringComparer.Ordinal);
     private (HandlebarsTemplateSet Set, ContentHashes Hashes)? _templates;
+    private LastBuild? _last;
+
+    /// <summary>The last good rebuild, which an edit that keeps the site's shape patches.</summary>
+    private sealed record LastBuild(LoadResult Loaded, SitePlan Plan, BuildOptions Options, UInt128 SiteWide)
+    {
+        /// <summary>
+        /// For each article id, the ids of the stories that report it; made at the first edit of an
+        /// article, and kept by the builds patched from this one (their reports are the same).
+        /// </summary>
+        public Lazy<ILookup<string, string>> StoriesByArticle { get; init; } = new(() => Loaded.Publication.Stories
+            .SelectMany(s => s.Reports.Select(r => (Article: r.Article.Value, Story: s.Id))).ToLookup(x => x.Article, x => x.Story, StringComparer.Ordinal));
+    }
 
     public PreviewSession(ProjectPaths paths, string folder, BuildOptions options)
     {
@@ -52,6 +70,9 @@ public sealed class PreviewSession
         {
             var clock = Stopwatch.StartNew();
             var full = changedPaths is not { Count: > 0 };
+            if (!full && _last is { } last && _templates is { } current && Quick(last, current.Set, current.Hashes, changedPaths!, clock) is { } quick)
+                return quick;
+            _last = null;
             var loaded = PublicationLoader.Load(_paths, full ? null : _memo, changedPaths);
             _memo = loaded.Memo;
             var bag = new DiagnosticBag();
@@ -67,12 +88,14 @@ public sealed class PreviewSession
             var options = _options with { BaseUrl = base_ };
             var plan = new SitePlan(loaded.Publication, options);
             var views = new ViewFactory(plan, _excerpts);
-            var keys = new PageKeys(plan, loaded.Hashes, PageKeys.SiteWide(PageKeys.Options(options), loaded.Hashes.Of("site.yml")), templates.Hashes);
+            var siteWide = PageKeys.SiteWide(PageKeys.Options(options), loaded.Hashes.Of("site.yml"));
+            var keys = new PageKeys(plan, loaded.Hashes, siteWide, templates.Hashes);
             try
             {
                 var written = PreviewWriter.Write(Folder, new SitePages(plan, views, templates.Set, _paths, keys).All(), _written);
                 BasePath = plan.Urls.BasePath;
                 Problems = [];
+                if (!loaded.HasErrors) _last = new LastBuild(loaded, plan, options, siteWide);
                 return new RebuildOutcome(true, loaded.Diagnostics, written, clock.Elapsed, full);
             }
             catch (TemplateException e)
@@ -80,6 +103,52 @@ public sealed class PreviewSession
                 bag.Add(e.Diagnostic);
                 return Fail(bag, clock);
             }
+        }
+    }
+
+    /// <summary>
+    /// The quick path: null when the edit is not one it can take (another kind of file, a change of
+    /// the site's shape, a problem before or after in the files concerned), and the whole rebuild runs.
+    /// </summary>
+    private RebuildOutcome? Quick(LastBuild last, HandlebarsTemplateSet templates, ContentHashes templateHashes,
+        IReadOnlyCollection<string> changed, Stopwatch clock)
+    {
+        var edits = PublicationLoader.ReadEdits(_paths, last.Loaded, changed);
+        if (edits is null || edits.Problems.Count > 0) return null;
+        var before = last.Loaded.Publication;
+        foreach (var story in edits.Stories)
+            if (!SiteShape.Same(before.Stories.First(s => s.Id == story.Id), story)) return null;
+        foreach (var article in edits.Articles)
+            if (!SiteShape.Same(before.ArticlesById[article.Id], article)) return null;
+
+        // The stories to judge and show again: those edited, and those reporting an edited article.
+        var publication = edits.Publication;
+        var storyIds = edits.Stories.Select(s => s.Id)
+            .Concat(edits.Articles.SelectMany(a => last.StoriesByArticle.Value[a.Id]))
+            .ToHashSet(StringComparer.Ordinal);
+        var stories = publication.Stories.Where(s => storyIds.Contains(s.Id)).ToArray();
+        // A problem known in any of their files may move or go with the edit: the whole rebuild tells.
+        var files = changed.Concat(stories.Select(s => s.At.Path)).ToHashSet(StringComparer.Ordinal);
+        if (last.Loaded.Diagnostics.Any(d => files.Contains(d.Location.Path))) return null;
+        var bag = new DiagnosticBag();
+        ContentChecks.RunOnStories(publication, stories, bag);
+        if (bag.Sorted().Count > 0) return null;
+
+        var plan = last.Plan.With(publication, stories);
+        var loaded = last.Loaded with { Publication = publication };
+        var keys = new PageKeys(plan, loaded.Hashes, last.SiteWide, templateHashes);
+        var planned = plan.Stories.Where(p => storyIds.Contains(p.Story.Id)).ToArray();
+        try
+        {
+            var pages = new SitePages(plan, new ViewFactory(plan, _excerpts), templates, _paths, keys);
+            var written = PreviewWriter.Write(Folder, pages.Showing(planned), _written, someFiles: true);
+            _last = last with { Loaded = loaded, Plan = plan };
+            Problems = [];
+            return new RebuildOutcome(true, loaded.Diagnostics, written, clock.Elapsed, Full: false) { Quick = true };
+        }
+        catch (TemplateException)
+        {
+            return null; // the whole rebuild reports it
         }
     }
 

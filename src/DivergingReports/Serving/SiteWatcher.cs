@@ -9,7 +9,7 @@ namespace DivergingReports.Serving;
 public sealed class SiteWatcher : IDisposable
 {
     /// <summary>How long the watcher waits after the last file event, so a burst of saves (or a save via rename) is one rebuild.</summary>
-    public const int SettleMilliseconds = 120;
+    public const int SettleMilliseconds = 40;
 
     private readonly FileSystemWatcher _watcher;
     private readonly ProjectPaths _paths;

@@ -25,4 +25,11 @@ public static class ContentChecks
         _ = publication.SourcesById;
         Parallel.ForEach(All, check => check.Run(publication, bag));
     }
+
+    /// <summary>Runs the rules that judge each story on its own on <paramref name="stories"/> only (stories of <paramref name="publication"/>).</summary>
+    public static void RunOnStories(Publication publication, IReadOnlyList<Story> stories, DiagnosticBag bag)
+    {
+        var some = publication with { Stories = stories };
+        foreach (var check in All.OfType<IStoryCheck>()) check.Run(some, bag);
+    }
 }

@@ -13,7 +13,8 @@ public sealed record PreviewWriteResult(int Rendered, int Written, int Removed);
 public static class PreviewWriter
 {
     /// <param name="written">The key each file of the folder was last made with; updated in place.</param>
-    public static PreviewWriteResult Write(string folder, IEnumerable<SiteFile> files, Dictionary<string, UInt128> written)
+    /// <param name="someFiles">True when <paramref name="files"/> are only the files that may have changed: the others are left as they are.</param>
+    public static PreviewWriteResult Write(string folder, IEnumerable<SiteFile> files, Dictionary<string, UInt128> written, bool someFiles = false)
     {
         Directory.CreateDirectory(folder);
         var all = files.ToArray();
@@ -31,6 +32,7 @@ public static class PreviewWriter
         foreach (var file in stale) written[file.Path] = file.Key;
 
         var removed = 0;
+        if (someFiles) return new PreviewWriteResult(stale.Length, changed, removed);
         var paths = all.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
         // The first time, whatever the folder held; afterwards, the files the site had and no longer has.
         var gone = written.Count == stale.Length

@@ -146,7 +146,7 @@ public class PreviewServerTests : IAsyncLifetime
         for (var i = 1; i <= 5; i++)
         {
             _project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("Two delegations met.", $"Save number {i}."));
-            await Task.Delay(15);
+            await Task.Delay(5);
         }
         await WaitFor(() => rebuilds >= 2);
         await Task.Delay(600);

@@ -4,7 +4,7 @@ using DivergingReports.Model;
 namespace DivergingReports.Validation.Checks;
 
 /// <summary>A divergence position speaks for an outlet with a report in the story: its source id, or the id of one of its reported articles.</summary>
-internal sealed class DivergenceOutlets : IContentCheck
+internal sealed class DivergenceOutlets : IStoryCheck
 {
     public void Run(Publication publication, DiagnosticBag bag)
     {

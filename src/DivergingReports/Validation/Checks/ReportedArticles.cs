@@ -4,7 +4,7 @@ using DivergingReports.Model;
 namespace DivergingReports.Validation.Checks;
 
 /// <summary>Each report names an article that exists, once per story; a comparison needs two reports.</summary>
-internal sealed class ReportedArticles : IContentCheck
+internal sealed class ReportedArticles : IStoryCheck
 {
     public void Run(Publication publication, DiagnosticBag bag)
     {
