@@ -31,6 +31,9 @@ public sealed record Publication
         };
     }
 
+    /// <summary>The story with id <paramref name="id"/>; null when there is none.</summary>
+    public Story? StoryWithId(string id) => IndexOf(Stories, id, s => s.Id) is var at and >= 0 ? Stories[at] : null;
+
     /// <summary>A copy of <paramref name="sorted"/> (by id) with each of <paramref name="replacements"/> where the item of its id is.</summary>
     private static IReadOnlyList<T> Replaced<T>(IReadOnlyList<T> sorted, IReadOnlyCollection<T> replacements, Func<T, string> id)
     {
@@ -38,19 +41,26 @@ public sealed record Publication
         var copy = sorted.ToArray();
         foreach (var item in replacements)
         {
-            int low = 0, high = copy.Length - 1, at = -1;
-            while (low <= high && at < 0)
-            {
-                var middle = (low + high) / 2;
-                var order = string.CompareOrdinal(id(copy[middle]), id(item));
-                if (order == 0) at = middle;
-                else if (order < 0) low = middle + 1;
-                else high = middle - 1;
-            }
+            var at = IndexOf(copy, id(item), id);
             if (at < 0) throw new ArgumentException($"the publication has no item '{id(item)}' to replace", nameof(replacements));
             copy[at] = item;
         }
         return copy;
+    }
+
+    /// <summary>Where the item with id <paramref name="key"/> is in <paramref name="sorted"/> (by id, ordinal); -1 when it is not.</summary>
+    private static int IndexOf<T>(IReadOnlyList<T> sorted, string key, Func<T, string> id)
+    {
+        int low = 0, high = sorted.Count - 1;
+        while (low <= high)
+        {
+            var middle = (low + high) / 2;
+            var order = string.CompareOrdinal(id(sorted[middle]), key);
+            if (order == 0) return middle;
+            if (order < 0) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
     }
 
     private IReadOnlyDictionary<string, Article>? _articlesById;

@@ -78,16 +78,17 @@ public sealed class SitePlan
 
     /// <summary>
     /// The plan of <paramref name="publication"/>, which differs from this plan's only by edits of
-    /// <paramref name="edited"/> that keep the site's shape (<see cref="SiteShape"/>): each published
-    /// one is planned again and put where it was on every list; the lists it is not on are shared.
+    /// stories that keep the site's shape (<see cref="SiteShape"/>), each given as it was and as it
+    /// is: each published one is planned again and put where it was on every list; the lists it is
+    /// not on are shared.
     /// </summary>
-    public SitePlan With(Publication publication, IReadOnlyCollection<Story> edited)
+    public SitePlan With(Publication publication, IReadOnlyCollection<(Story Before, Story After)> edited)
     {
         var replaced = new Dictionary<PlannedStory, PlannedStory>(ReferenceEqualityComparer.Instance);
-        foreach (var story in edited)
+        foreach (var (was, now) in edited)
         {
-            var before = Stories.FirstOrDefault(p => p.Story.Id == story.Id);
-            if (before is not null) replaced[before] = Planned(story, publication.ArticlesById, SourcesById);
+            var before = Stories.FirstOrDefault(p => ReferenceEquals(p.Story, was));
+            if (before is not null) replaced[before] = Planned(now, publication.ArticlesById, SourcesById);
         }
         if (replaced.Count == 0) return new SitePlan(this, publication, Stories, ReportsBySource, StoriesByCountry, StoriesByTag, Blindspots);
 

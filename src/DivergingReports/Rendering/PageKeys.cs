@@ -19,13 +19,18 @@ public sealed class PageKeys
     private readonly UInt128 _sources;
     private readonly Lazy<UInt128> _everything;
     private readonly ContentHashes _templates;
-    private readonly ConcurrentDictionary<string, UInt128> _stories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<PlannedStory, UInt128> _digests;
     private readonly ConcurrentDictionary<string, UInt128> _templateKeys = new(StringComparer.Ordinal);
 
     /// <param name="siteWide">What every file depends on: the program, the options and site.yml.</param>
     /// <param name="templates">The hash of each file under templates/.</param>
-    public PageKeys(SitePlan plan, ContentHashes hashes, UInt128 siteWide, ContentHashes templates)
+    /// <param name="earlier">
+    /// The keys of an earlier plan that this one shares its unchanged stories with, over the same
+    /// hashes of their files (serve's quick path): the digests of those stories are reused.
+    /// </param>
+    public PageKeys(SitePlan plan, ContentHashes hashes, UInt128 siteWide, ContentHashes templates, PageKeys? earlier = null)
     {
+        _digests = earlier?._digests ?? new(ReferenceEqualityComparer.Instance);
         _plan = plan;
         _hashes = hashes;
         _templates = templates;
@@ -125,10 +130,11 @@ public sealed class PageKeys
     /// <summary>A file that draws on the whole publication.</summary>
     public UInt128 Everything(string path) => new KeyBuilder().Add(path).Add(_everything.Value).Hash;
 
-    private UInt128 Digest(PlannedStory story) => _stories.GetOrAdd(story.Slug, _ =>
+    // By the planned story itself, not its slug: a story planned again (after an edit) is digested again.
+    private UInt128 Digest(PlannedStory story) => _digests.GetOrAdd(story, s =>
     {
-        var key = new KeyBuilder().Add(story.Story.At.Path).Add(_hashes.Of(story.Story.At.Path));
-        foreach (var report in story.Reports)
+        var key = new KeyBuilder().Add(s.Story.At.Path).Add(_hashes.Of(s.Story.At.Path));
+        foreach (var report in s.Reports)
             key.Add(report.Article.At.Path).Add(_hashes.Of(report.Article.At.Path)).Add(report.Source.At.Path).Add(_hashes.Of(report.Source.At.Path));
         return key.Hash;
     });

@@ -3,9 +3,9 @@ using DivergingReports.Building;
 using DivergingReports.Content;
 using DivergingReports.Diagnostics;
 using DivergingReports.Planning;
-using DivergingReports.Validation;
 using DivergingReports.Rendering;
 using DivergingReports.Rendering.Templates;
+using DivergingReports.Validation;
 using DivergingReports.Writing;
 
 namespace DivergingReports.Serving;
@@ -36,7 +36,7 @@ public sealed class PreviewSession
     private LastBuild? _last;
 
     /// <summary>The last good rebuild, which an edit that keeps the site's shape patches.</summary>
-    private sealed record LastBuild(LoadResult Loaded, SitePlan Plan, BuildOptions Options, UInt128 SiteWide)
+    private sealed record LastBuild(LoadResult Loaded, SitePlan Plan, UInt128 SiteWide, PageKeys Keys)
     {
         /// <summary>
         /// For each article id, the ids of the stories that report it; made at the first edit of an
@@ -95,7 +95,7 @@ public sealed class PreviewSession
                 var written = PreviewWriter.Write(Folder, new SitePages(plan, views, templates.Set, _paths, keys).All(), _written);
                 BasePath = plan.Urls.BasePath;
                 Problems = [];
-                if (!loaded.HasErrors) _last = new LastBuild(loaded, plan, options, siteWide);
+                if (!loaded.HasErrors) _last = new LastBuild(loaded, plan, siteWide, keys);
                 return new RebuildOutcome(true, loaded.Diagnostics, written, clock.Elapsed, full);
             }
             catch (TemplateException e)
@@ -117,33 +117,34 @@ public sealed class PreviewSession
         if (edits is null || edits.Problems.Count > 0) return null;
         var before = last.Loaded.Publication;
         foreach (var story in edits.Stories)
-            if (!SiteShape.Same(before.Stories.First(s => s.Id == story.Id), story)) return null;
+            if (!SiteShape.Same(before.StoryWithId(story.Id)!, story)) return null;
         foreach (var article in edits.Articles)
             if (!SiteShape.Same(before.ArticlesById[article.Id], article)) return null;
 
-        // The stories to judge and show again: those edited, and those reporting an edited article.
+        // The stories to judge and show again, as they were and as they are: those edited, and those reporting an edited article.
         var publication = edits.Publication;
-        var storyIds = edits.Stories.Select(s => s.Id)
+        var stories = edits.Stories.Select(s => s.Id)
             .Concat(edits.Articles.SelectMany(a => last.StoriesByArticle.Value[a.Id]))
-            .ToHashSet(StringComparer.Ordinal);
-        var stories = publication.Stories.Where(s => storyIds.Contains(s.Id)).ToArray();
+            .Distinct()
+            .Select(id => (Before: before.StoryWithId(id)!, After: publication.StoryWithId(id)!))
+            .ToArray();
         // A problem known in any of their files may move or go with the edit: the whole rebuild tells.
-        var files = changed.Concat(stories.Select(s => s.At.Path)).ToHashSet(StringComparer.Ordinal);
+        var files = changed.Concat(stories.Select(s => s.After.At.Path)).ToHashSet(StringComparer.Ordinal);
         if (last.Loaded.Diagnostics.Any(d => files.Contains(d.Location.Path))) return null;
         var bag = new DiagnosticBag();
-        ContentChecks.RunOnStories(publication, stories, bag);
+        ContentChecks.RunOnStories(publication, stories.Select(s => s.After).ToArray(), bag);
         if (bag.Sorted().Count > 0) return null;
 
         var plan = last.Plan.With(publication, stories);
         var loaded = last.Loaded with { Publication = publication };
-        var keys = new PageKeys(plan, loaded.Hashes, last.SiteWide, templateHashes);
-        var planned = plan.Stories.Where(p => storyIds.Contains(p.Story.Id)).ToArray();
+        var keys = new PageKeys(plan, loaded.Hashes, last.SiteWide, templateHashes, last.Keys);
+        var after = stories.Select(s => s.After).ToHashSet(ReferenceEqualityComparer.Instance);
+        var planned = plan.Stories.Where(p => after.Contains(p.Story)).ToArray();
         try
         {
             var pages = new SitePages(plan, new ViewFactory(plan, _excerpts), templates, _paths, keys);
             var written = PreviewWriter.Write(Folder, pages.Showing(planned), _written, someFiles: true);
-            _last = last with { Loaded = loaded, Plan = plan };
-            Problems = [];
+            _last = last with { Loaded = loaded, Plan = plan, Keys = keys };
             return new RebuildOutcome(true, loaded.Diagnostics, written, clock.Elapsed, Full: false) { Quick = true };
         }
         catch (TemplateException)

@@ -43,6 +43,7 @@ public class QuickRebuildTests
     public static TheoryData<string, Edit[]> ShapeKept => new()
     {
         { "an agreement of the newest story", [Replace(BreakdownOf(Newest), "agreements:\n", "agreements:\n  - A new point of agreement.\n")] },
+        { "the title of the newest story (the 404 page and the latest feeds show it)", [Replace(BreakdownOf(Newest), $"title: '{Newest.Title}'", "title: 'The newest story, retitled'")] },
         { "the title of a story on page two", [Replace(BreakdownOf(OnPageTwo), $"title: '{OnPageTwo.Title}'", "title: 'A title that every list must now show'")] },
         { "the summary of the oldest story (its card's excerpt)", [Replace(BreakdownOf(Oldest), "summary: |\n  The ", "summary: |\n  Newly summarised, the ")] },
         { "a divergence's wording", [Replace(BreakdownOf(OnPageTwo), "  - topic: How many households are affected?", "  - topic: How many homes are affected?")] },
