@@ -61,6 +61,8 @@ public class QuickRebuildTests
         { "a story's tags", [Replace(BreakdownOf(Newest), $"tags: [{string.Join(", ", Newest.Tags)}]", "tags: [brand-new-tag]")] },
         { "a story's slug (its address)", [Replace(BreakdownOf(Oldest), $"slug: {Oldest.Slug}", "slug: moved-elsewhere")] },
         { "a story made a draft", [Replace(BreakdownOf(OnPageTwo), $"slug: {OnPageTwo.Slug}\n", $"slug: {OnPageTwo.Slug}\ndraft: true\n")] },
+        { "a story's updated date (its last change in the sitemap)", [Replace(BreakdownOf(Oldest), $"date: {Oldest.Date:yyyy-MM-dd}\n", $"date: {Oldest.Date:yyyy-MM-dd}\nupdated: 2031-03-03\n")] },
+        { "an article given to another outlet", [Replace(ArticleOf(OnPageTwo, 0), $"source: {OnPageTwo.Sources[0]}", $"source: {SyntheticPublication.Sources.First(s => !OnPageTwo.Sources.Contains(s.Id)).Id}")] },
         { "an article's publication date", [Replace(ArticleOf(Newest, 0), $"published: {Newest.Date:yyyy-MM-dd}", "published: 2020-05-05")] },
         { "a report naming an unknown article (a problem)", [Replace(BreakdownOf(Newest), $"article: {Newest.Date:yyyy-MM-dd}-{Newest.Sources[0]}", "article: no-such")] },
         { "a breakdown YAML cannot read (a problem)", [Replace(BreakdownOf(Newest), "agreements:\n", "agreements: [\n")] },
