@@ -70,8 +70,18 @@ public sealed class PreviewSession
         {
             var clock = Stopwatch.StartNew();
             var full = changedPaths is not { Count: > 0 };
-            if (!full && _last is { } last && _templates is { } current && Quick(last, current.Set, current.Hashes, changedPaths!, clock) is { } quick)
-                return quick;
+            if (!full && _last is { } last && _templates is { } current)
+            {
+                try
+                {
+                    if (Quick(last, current.Set, current.Hashes, changedPaths!, clock) is { } quick) return quick;
+                }
+                catch
+                {
+                    _last = null; // left half-done (a file unreadable mid-save): the next rebuild is a whole one
+                    throw;
+                }
+            }
             _last = null;
             var loaded = PublicationLoader.Load(_paths, full ? null : _memo, changedPaths);
             _memo = loaded.Memo;
