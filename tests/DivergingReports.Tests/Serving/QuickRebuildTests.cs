@@ -115,10 +115,30 @@ public class QuickRebuildTests
         Assert.Contains("Third.", File.ReadAllText(Path.Combine(run.Folder, "stories", OnPageTwo.Slug, "index.html")));
     }
 
+    [Fact]
+    public void A_quick_rebuild_that_fails_half_way_is_followed_by_a_whole_one()
+    {
+        using var run = new Run();
+        var article = ArticleOf(OnPageTwo, 1);
+        var text = run.Project.Read(article);
+        // The story's breakdown is saved while one of its articles is away (mid-save, not yet reported).
+        run.Project.Delete(article);
+        Assert.ThrowsAny<IOException>(() => run.Apply(Replace(BreakdownOf(OnPageTwo), "agreements:\n", "agreements:\n  - Saved while an article was away.\n")));
+        run.Project.Write(article, text);
+
+        // The next save is of another story; the first one's edit must show too.
+        var next = run.Apply(Replace(BreakdownOf(Oldest), "agreements:\n", "agreements:\n  - Another story's edit.\n"));
+        Assert.False(next.Quick);
+        run.AssertSameAsFresh("after a quick rebuild failed half-way");
+        Assert.Contains("Saved while an article was away.", File.ReadAllText(Path.Combine(run.Folder, "stories", OnPageTwo.Slug, "index.html")));
+    }
+
     /// <summary>A preview of the synthetic publication, built once before the edits.</summary>
     private sealed class Run : IDisposable
     {
         private readonly TestProject _project = SyntheticPublication.Create();
+
+        public TestProject Project => _project;
         private readonly string _fresh;
         private readonly PreviewSession _session;
 
