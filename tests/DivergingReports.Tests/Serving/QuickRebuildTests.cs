@@ -116,6 +116,22 @@ public class QuickRebuildTests
     }
 
     [Fact]
+    public void A_quick_edit_of_a_blindspot_shows_on_the_blindspots_page()
+    {
+        using var run = new Run();
+        // With a lean of its own, the Gazette puts all of this story's outlets right of the spectrum.
+        var story = SyntheticPublication.Stories[5];
+        Assert.Contains("gazette-du-rhone", story.Sources);
+        Assert.False(run.Apply(Append("content/sources/gazette-du-rhone.yml", "lean: right\n")).Quick);
+        Assert.Contains(story.Title, File.ReadAllText(Path.Combine(run.Folder, "blindspots", "index.html")));
+
+        Assert.True(run.Apply(Replace(BreakdownOf(story), $"title: '{story.Title}'", "title: 'A one-sided story, retitled'")).Quick);
+
+        run.AssertSameAsFresh("a blindspot retitled");
+        Assert.Contains("A one-sided story, retitled", File.ReadAllText(Path.Combine(run.Folder, "blindspots", "index.html")));
+    }
+
+    [Fact]
     public void A_quick_rebuild_that_fails_half_way_is_followed_by_a_whole_one()
     {
         using var run = new Run();
