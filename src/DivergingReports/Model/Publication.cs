@@ -10,7 +10,9 @@ public sealed record Publication
     public required IReadOnlyList<Page> Pages { get; init; }
 
     /// <summary>The articles by id, made once for every check and the site plan that look articles up.</summary>
-    public IReadOnlyDictionary<string, Article> ArticlesById => _articlesById ??= Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, Article> ArticlesById => ArticleLookup;
+
+    private Dictionary<string, Article> ArticleLookup => _articlesById ??= Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
 
     public IReadOnlyDictionary<string, Source> SourcesById => _sourcesById ??= Sources.ToDictionary(s => s.Id, StringComparer.Ordinal);
 
@@ -21,8 +23,8 @@ public sealed record Publication
     /// </summary>
     public Publication With(IReadOnlyCollection<Story> stories, IReadOnlyCollection<Article> articles)
     {
-        var byId = articles.Count == 0 ? _articlesById : new Dictionary<string, Article>((Dictionary<string, Article>)ArticlesById, StringComparer.Ordinal);
-        foreach (var article in articles) ((Dictionary<string, Article>)byId!)[article.Id] = article;
+        var byId = articles.Count == 0 ? _articlesById : new Dictionary<string, Article>(ArticleLookup, StringComparer.Ordinal);
+        foreach (var article in articles) byId![article.Id] = article;
         return this with
         {
             Stories = Replaced(Stories, stories, s => s.Id),
@@ -63,6 +65,6 @@ public sealed record Publication
         return -1;
     }
 
-    private IReadOnlyDictionary<string, Article>? _articlesById;
+    private Dictionary<string, Article>? _articlesById;
     private IReadOnlyDictionary<string, Source>? _sourcesById;
 }

@@ -187,15 +187,12 @@ public class QuickRebuildTests
             Assert.Equal(outcome.Succeeded, _last.Succeeded);
             if (!outcome.Succeeded) return;
 
-            var files = Files(Folder);
-            Assert.Equal(Files(_fresh).Keys, files.Keys);
-            foreach (var (path, bytes) in Files(_fresh))
+            var files = new BuiltSite(Folder, Options.BaseUrl!).Snapshot();
+            var expected = new BuiltSite(_fresh, Options.BaseUrl!).Snapshot();
+            Assert.Equal(expected.Keys, files.Keys);
+            foreach (var (path, bytes) in expected)
                 Assert.True(bytes.AsSpan().SequenceEqual(files[path]), $"{edit}: {path} differs from a fresh preview's");
         }
-
-        private static SortedDictionary<string, byte[]> Files(string folder) => new(
-            Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), File.ReadAllBytes), StringComparer.Ordinal);
 
         public void Dispose() => _project.Dispose();
     }
