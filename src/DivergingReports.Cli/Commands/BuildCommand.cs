@@ -44,6 +44,9 @@ public static class BuildCommand
                 context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {took.TotalMilliseconds,8:0} ms  {stage}"));
             var peak = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / (1024 * 1024);
             context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {peak,8} MB  peak memory (working set)"));
+            var allocated = GC.GetTotalAllocatedBytes() / (1024 * 1024);
+            context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"  {allocated,8} MB  allocated; collections: {GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} (generation 0 / 1 / 2), paused {GC.GetTotalPauseDuration().TotalMilliseconds:0} ms"));
             if (result.Written is { } made)
                 context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {made.Rendered,8} files rendered (the others' inputs did not change)"));
         }
