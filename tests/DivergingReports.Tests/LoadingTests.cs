@@ -1,3 +1,6 @@
+using DivergingReports.Content;
+using DivergingReports.Content.Yaml;
+using DivergingReports.Diagnostics;
 using DivergingReports.Tests.Support;
 
 namespace DivergingReports.Tests;
@@ -82,6 +85,35 @@ public class LoadingTests
 
         Assert.Equal(bodyLine, article.BodyLine);
         Assert.Equal(body, article.Body.Trim());
+    }
+
+    /// <summary>A story's page reads each article's body from its bytes, decoding only the body: it must be the body the whole text gives.</summary>
+    [Theory]
+    [InlineData("---\ntitle: T\n---\nThe body.\n")]
+    [InlineData("---\ntitle: Z\u00FCrich \u2014 \u6771\u4EAC\n...\n\nBody after dots.\n\n")]
+    [InlineData("---   \ntitle: T\n---\t\n \t \n\nIndented?\n    no, kept.\n")]
+    [InlineData("---\u00A0\ntitle: T\n---\u0085\n\u3000\n\u00A0\nAfter odd blanks.\u00A0\n")]
+    [InlineData("---\ntitle: T\n---\nEnds in a line separator\u2028")]
+    [InlineData("---\ntitle: T\n---\nNo final newline")]
+    [InlineData("---\ntitle: T\n---\n")]
+    [InlineData("---\ntitle: T\n---")]
+    [InlineData("---\ntitle: T\n\nstill the front matter\n")]
+    [InlineData("title: T\n---\nBody\n")]
+    [InlineData(" ---\ntitle: T\n---\nBody\n")]
+    [InlineData("---\ntitle: T\n --- \nstill fields\n---\nBody\n---\nmore body\n")]
+    [InlineData("---\r\ntitle: T\r\n---\r\n\r\nWindows\r\nlines\r\n")]
+    [InlineData("\uFEFF---\ntitle: T\n---\nAfter a byte order mark\n")]
+    [InlineData("---\ntitle: T\n---\nA lone\rreturn\n")]
+    [InlineData("---\ntitle: T\n---\n\u001F\nAfter a control character\n")]
+    [InlineData("")]
+    public void An_articles_body_read_from_its_bytes_is_the_body_of_its_whole_text(string text)
+    {
+        // As a content file's text is read: without a byte order mark.
+        var whole = FrontMatter.Split(text.TrimStart('\uFEFF'), new FileContext("a.md", new DiagnosticBag()))?.Body;
+
+        var fromBytes = FrontMatter.BodyOf(System.Text.Encoding.UTF8.GetBytes(text));
+
+        Assert.Equal(whole, fromBytes);
     }
 
     private static string[] Snapshot(string root) => Directory.EnumerateFileSystemEntries(root, "*", SearchOption.AllDirectories)

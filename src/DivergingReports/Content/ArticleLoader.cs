@@ -43,10 +43,19 @@ internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<strin
     /// <summary>The body of an article file, read again from disk when its story is rendered.</summary>
     private static string ReadMarkdownBody(ContentFile file)
     {
-        var text = ContentFolder.Read(file, new DiagnosticBag())
-            ?? throw new IOException($"{file.Path} could not be read again while building");
-        return FrontMatter.Split(text, new FileContext(file.Path, new DiagnosticBag()))?.Body
-            ?? throw new IOException($"{file.Path} changed while building");
+        string? body = null;
+        var readable = false;
+        try
+        {
+            using var read = FileBuffer.Read(file.FullPath);
+            readable = System.Text.Unicode.Utf8.IsValid(read.Bytes);
+            if (readable) body = FrontMatter.BodyOf(read.Bytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+        }
+        if (!readable) throw new IOException($"{file.Path} could not be read again while building");
+        return body ?? throw new IOException($"{file.Path} changed while building");
     }
 
     private string? SourceId(Fields f, Uri? url)

@@ -54,11 +54,12 @@ internal static class ContentFolder
     {
         try
         {
-            var bytes = File.ReadAllBytes(file.FullPath);
+            using var read = FileBuffer.Read(file.FullPath);
+            var bytes = read.Bytes;
             hashes?.Record(file.Path, bytes);
             if (!frontMatterOnly) return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
             if (!System.Text.Unicode.Utf8.IsValid(bytes)) throw new DecoderFallbackException();
-            return StrictUtf8.GetString(bytes, 0, FrontMatterLength(bytes)).TrimStart('\uFEFF');
+            return StrictUtf8.GetString(bytes[..FrontMatterLength(bytes)]).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {
@@ -90,7 +91,7 @@ internal static class ContentFolder
             var length = bytes[start..].IndexOf((byte)'\n');
             var end = length < 0 ? bytes.Length : start + length;
             var text = bytes[start..end].TrimEnd(" \t\r\v\f"u8);
-            if (line == 0) text = text.StartsWith("\xEF\xBB\xBF"u8) ? text[3..] : text;
+            if (line == 0) text = text.StartsWith("\uFEFF"u8) ? text[3..] : text;
             if (line == 0 && !text.SequenceEqual("---"u8)) return bytes.Length;
             if (line > 0 && !closed && (text.SequenceEqual("---"u8) || text.SequenceEqual("..."u8))) closed = true;
             // The body's first line: one an ASCII letter, digit or sign shows is not blank.

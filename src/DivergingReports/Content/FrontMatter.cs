@@ -1,3 +1,4 @@
+using System.Text;
 using DivergingReports.Content.Schema;
 using DivergingReports.Content.Yaml;
 using DivergingReports.Diagnostics;
@@ -51,6 +52,67 @@ internal static class FrontMatter
         file.Bag.Error(DiagnosticCode.FrontMatter, file.Start, "the front matter is not closed",
             "add a '---' line after the last field, before the text");
         return null;
+    }
+
+    /// <summary>
+    /// The body <see cref="Split"/> finds in the UTF-8 text <paramref name="bytes"/>, or null where it
+    /// finds no front matter. Only the body is decoded: an article is read like this each time its
+    /// story is rendered, and its front matter was read when it was loaded. A text with a byte order
+    /// mark or a carriage return is split whole, as <see cref="Split"/> does.
+    /// </summary>
+    public static string? BodyOf(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith("\uFEFF"u8) || bytes.Contains((byte)'\r'))
+            return Split(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), new FileContext("", new DiagnosticBag()))?.Body;
+        var lines = new ByteLineReader(bytes);
+        if (!lines.Next(out var first) || !IsMark(first, closing: false)) return null;
+        while (lines.Next(out var line))
+        {
+            if (!IsMark(line, closing: true)) continue;
+            var start = Math.Min(lines.Position, bytes.Length);
+            while (lines.Next(out var blank) && IsBlank(blank)) start = Math.Min(lines.Position, bytes.Length);
+            var end = bytes.Length;
+            while (end > start && bytes[end - 1] is (byte)' ' or >= (byte)'\t' and <= (byte)'\r') end--;
+            var body = Encoding.UTF8.GetString(bytes[start..end]);
+            // Other white space at the end (a no-break space, say) is trimmed as string.TrimEnd does.
+            return body.Length > 0 && char.IsWhiteSpace(body[^1]) ? body.TrimEnd() : body;
+        }
+        return null;
+    }
+
+    // A line of printable ASCII is judged on its bytes; any other is decoded and judged as Split judges it.
+    private static bool IsMark(ReadOnlySpan<byte> line, bool closing)
+    {
+        if (line.ContainsAnyExceptInRange((byte)' ', (byte)'~'))
+        {
+            var decoded = Encoding.UTF8.GetString(line).TrimEnd();
+            return decoded is "---" || closing && decoded is "...";
+        }
+        var text = line.TrimEnd((byte)' ');
+        return text.SequenceEqual("---"u8) || closing && text.SequenceEqual("..."u8);
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> line) => line.ContainsAnyExceptInRange((byte)' ', (byte)'~')
+        ? Encoding.UTF8.GetString(line).Trim().Length == 0
+        : line.IndexOfAnyExcept((byte)' ') < 0;
+
+    /// <summary>Walks the lines of UTF-8 bytes as <see cref="LineReader"/> walks a text's.</summary>
+    private ref struct ByteLineReader(ReadOnlySpan<byte> bytes)
+    {
+        private readonly ReadOnlySpan<byte> _bytes = bytes;
+
+        /// <summary>Where the next line starts.</summary>
+        public int Position { get; private set; }
+
+        public bool Next(out ReadOnlySpan<byte> line)
+        {
+            if (Position > _bytes.Length) { line = default; return false; }
+            var length = _bytes[Position..].IndexOf((byte)'\n');
+            var end = length < 0 ? _bytes.Length : Position + length;
+            line = _bytes[Position..end];
+            Position = end + 1;
+            return true;
+        }
     }
 
     /// <summary>Walks the lines of a text without copying them.</summary>

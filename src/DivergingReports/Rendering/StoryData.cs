@@ -7,7 +7,9 @@ namespace DivergingReports.Rendering;
 /// <summary>The machine-readable forms of a story: index.json for anyone to reuse, and JSON-LD (NewsArticle) for search engines.</summary>
 public static class StoryData
 {
-    private static readonly JsonWriterOptions Indented = new() { Indented = true, Encoder = JavaScriptEncoder.Default };
+    // Not indented: the file is for programs, which parse it (a browser's viewer lays it out), and
+    // indentation was a tenth of its bytes, written once per story.
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.Default };
 
     /// <summary>/stories/&lt;slug&gt;/index.json: the breakdown, its reports and the comparison.</summary>
     public static void Json(PlannedStory planned, ViewFactory views, FileBytes output)
@@ -15,7 +17,7 @@ public static class StoryData
         var story = planned.Story;
         var zone = views.Plan.Site.TimeZone;
         var texts = views.TakeTexts(planned);
-        using (var json = new Utf8JsonWriter(output, Indented))
+        using (var json = new Utf8JsonWriter(output, Compact))
         {
             json.WriteStartObject();
             json.WriteString("title", story.Title);
@@ -71,7 +73,7 @@ public static class StoryData
         var story = planned.Story;
         var zone = views.Plan.Site.TimeZone;
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = JavaScriptEncoder.Default }))
+        using (var json = new Utf8JsonWriter(stream, Compact))
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DivergingReports.Content;
 using DivergingReports.Rendering;
 
@@ -42,6 +43,7 @@ public static class SiteWriter
         foreach (var file in all)
             if (!paths.Add(file.Path)) throw new InvalidOperationException($"two files of the site would be written to {file.Path}");
         var made = new CachedFile[all.Length];
+        var folders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var staged = new bool[all.Length];
         try
         {
@@ -72,9 +74,7 @@ public static class SiteWriter
                     Interlocked.Increment(ref unchanged);
                     return;
                 }
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.WriteAllBytes(target, bytes.Span);
-                made[i] = new CachedFile(file.Key, hash, FileStamp.Of(new FileInfo(target)));
+                made[i] = new CachedFile(file.Key, hash, Stage(target, bytes.Span));
                 staged[i] = true;
                 Interlocked.Increment(ref written);
             });
@@ -101,8 +101,27 @@ public static class SiteWriter
         bool Keep(string old, string target)
         {
             if (inPlace) return true;
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            MakeFolder(Path.GetDirectoryName(target)!);
             return FileLinks.TryHardLink(old, target);
+        }
+
+        // A site is tens of thousands of small files: each is created in the new staging folder with
+        // as few calls to the file system as it takes (no truncation or preallocation, each folder
+        // made once), and its stamp read from the open file.
+        FileStamp Stage(string target, ReadOnlySpan<byte> bytes)
+        {
+            MakeFolder(Path.GetDirectoryName(target)!);
+            using var handle = File.OpenHandle(target, FileMode.CreateNew, FileAccess.Write);
+            RandomAccess.Write(handle, bytes, 0);
+            return new FileStamp(bytes.Length, File.GetLastWriteTimeUtc(handle).Ticks);
+        }
+
+        void MakeFolder(string folder)
+        {
+            // Marked made only once it is: another thread may be about to write into it.
+            if (folders.ContainsKey(folder)) return;
+            Directory.CreateDirectory(folder);
+            folders.TryAdd(folder, true);
         }
     }
 
