@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using DivergingReports.Planning;
 using DivergingReports.Validation;
@@ -34,21 +36,59 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return ("", "");
         var document = Markdown.Parse(markdown, Pipeline);
-        using var plain = new StringWriter();
-        var text = new HtmlRenderer(plain) { EnableHtmlForBlock = false, EnableHtmlForInline = false, EnableHtmlEscape = false };
-        Pipeline.Setup(text);
-        text.Render(document);
-        return (Html(document, topHeading), plain.ToString());
+        var plain = ThreadRenderers.Get().PlainText(document);
+        return (Html(document, topHeading), plain);
     }
 
     private string Html(MarkdownDocument document, int topHeading)
     {
         Sanitize(document, topHeading);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        return writer.ToString();
+        return ThreadRenderers.Get().Html(document);
+    }
+
+    /// <summary>
+    /// Each thread's two renderers (HTML, and plain text for the comparison), each writing into a
+    /// buffer it keeps: a renderer is some twenty objects and its buffer grows with every text, and
+    /// a build renders tens of thousands of texts.
+    /// </summary>
+    private sealed class ThreadRenderers
+    {
+        [ThreadStatic] private static ThreadRenderers? _current;
+
+        private readonly ReusedRenderer _html = Make(plain: false);
+        private readonly ReusedRenderer _plain = Make(plain: true);
+
+        public static ThreadRenderers Get() => _current ??= new ThreadRenderers();
+
+        public string Html(MarkdownDocument document) => Render(_html, document);
+
+        public string PlainText(MarkdownDocument document) => Render(_plain, document);
+
+        private static string Render(ReusedRenderer renderer, MarkdownDocument document)
+        {
+            renderer.Clear();
+            renderer.Render(document);
+            return renderer.Writer.ToString() ?? "";
+        }
+
+        private static ReusedRenderer Make(bool plain)
+        {
+            var renderer = new ReusedRenderer(new StringWriter(new StringBuilder(16 * 1024), CultureInfo.InvariantCulture));
+            if (plain)
+            {
+                renderer.EnableHtmlForBlock = false;
+                renderer.EnableHtmlForInline = false;
+                renderer.EnableHtmlEscape = false;
+            }
+            Pipeline.Setup(renderer);
+            return renderer;
+        }
+    }
+
+    private sealed class ReusedRenderer(StringWriter writer) : HtmlRenderer(writer)
+    {
+        /// <summary>Empties the buffer and the state (indents, line starts) the last text left.</summary>
+        public void Clear() => Reset();
     }
 
     /// <summary>The text a reader sees, whitespace collapsed: for excerpts, feeds and word counts.</summary>
