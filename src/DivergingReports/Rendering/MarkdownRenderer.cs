@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -28,8 +29,31 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
         .Build();
 
     /// <summary>Renders Markdown; its headings start at <paramref name="topHeading"/> (h2 on a page under its h1 title).</summary>
-    public string ToHtml(string markdown, int topHeading = 3) =>
+    public string ToHtml(string markdown, int topHeading = 3)
+    {
+        if (string.IsNullOrWhiteSpace(markdown)) return "";
+        // Most of an editor's short texts (positions, agreements, report summaries: dozens per story)
+        // are one line of prose: their HTML is that line in a paragraph, with nothing to parse.
+        if (IsPlainProse(markdown)) return string.Concat("<p>", markdown, "</p>\n");
+        return ParsedHtml(markdown, topHeading);
+    }
+
+    internal string ParsedHtml(string markdown, int topHeading = 3) =>
         string.IsNullOrWhiteSpace(markdown) ? "" : Html(Markdown.Parse(markdown, Pipeline), topHeading);
+
+    // Characters that may start Markdown syntax or an HTML escape, and line breaks and other controls.
+    private static readonly SearchValues<char> NotProse = SearchValues.Create(
+        "*_`[]!<>&\\~^+=|#\"{}@" + string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)));
+
+    /// <summary>
+    /// One line that Markdown leaves as it is: it starts with a letter (not a list, heading, quote or
+    /// indented code), ends in no white space, and holds no character that could start emphasis, a
+    /// link, an escape, a table or an entity, and no address the autolinks would turn into a link.
+    /// </summary>
+    private static bool IsPlainProse(string text) =>
+        char.IsLetter(text[0]) && !char.IsWhiteSpace(text[^1]) && !text.AsSpan().ContainsAny(NotProse)
+        && !text.Contains("www.", StringComparison.OrdinalIgnoreCase) && !text.Contains("://", StringComparison.Ordinal)
+        && !text.Contains("mailto:", StringComparison.OrdinalIgnoreCase) && !text.Contains("tel:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The HTML and the plain text (line breaks kept) of one Markdown text, parsed once: an article needs both.</summary>
     public (string Html, string PlainText) ToHtmlAndText(string markdown, int topHeading)

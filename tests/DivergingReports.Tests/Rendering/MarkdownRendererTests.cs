@@ -1,0 +1,52 @@
+using DivergingReports.Planning;
+using DivergingReports.Rendering;
+
+namespace DivergingReports.Tests.Rendering;
+
+/// <summary>An editor's one-line prose skips the Markdown parser: its HTML must be the parser's, whatever the line holds.</summary>
+public class MarkdownRendererTests
+{
+    private static readonly MarkdownRenderer Renderer = new(new SiteUrls(new Uri("https://example.org/reports/")));
+
+    [Theory]
+    [InlineData("Says 94,000 homes were affected, citing the World Bank.")]
+    [InlineData("Zürich's mayor (not the canton) spoke first; 3.5% of voters, £12m.")]
+    [InlineData("Calls it a \"ceasefire\" & quotes <nobody>.")]
+    [InlineData("Links to www.example.org for the figures.")]
+    [InlineData("Cites https://example.org/report directly.")]
+    [InlineData("Writes to mailto:desk@example.org or tel:+4712345678.")]
+    [InlineData("Uses *emphasis* and _this_ and `code`.")]
+    [InlineData("A [link](https://example.org) and ![an image](x.png).")]
+    [InlineData("Ends with two spaces  ")]
+    [InlineData("Line one\nline two")]
+    [InlineData("Col | col\n--- | ---\na | b")]
+    [InlineData("1. A numbered point")]
+    [InlineData("2024) a year")]
+    [InlineData("- A bullet")]
+    [InlineData("# A heading")]
+    [InlineData("> A quote")]
+    [InlineData("    indented code")]
+    [InlineData("~~struck~~ and ^sup^ and ++ins++ and ==mark==")]
+    [InlineData("Escaped \\* star and &amp; entity")]
+    [InlineData("Tab\there")]
+    [InlineData("Ends in a no-break space\u00A0")]
+    [InlineData("Null\0char")]
+    [InlineData("ÉCOLE fermée, 東京 reports, Ω.")]
+    [InlineData("Reuters: the ministry said so.")]
+    [InlineData("Rated 4/5 by @critics {sic}")]
+    public void Prose_is_rendered_as_the_parser_renders_it(string text) =>
+        Assert.Equal(Renderer.ParsedHtml(text), Renderer.ToHtml(text));
+
+    [Fact]
+    public void Random_lines_of_prose_and_markup_are_rendered_as_the_parser_renders_them()
+    {
+        string[] words = ["the", "Ministry", "said", "94,000", "homes", "www.x.org", "http://a.b", "mailto:x", "Zürich", "(AP)", "3.5%", "it's",
+            "*", "_", "`", "[a](b)", "<b>", "&", "\"q\"", "~", "^", "+", "=", "|", "#", "-", "1.", "\\", ":", ";", "—", "\u00A0", "\t", "\n", "  "];
+        var random = new Random(20261122);
+        for (var i = 0; i < 5000; i++)
+        {
+            var text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]));
+            Assert.Equal(Renderer.ParsedHtml(text), Renderer.ToHtml(text));
+        }
+    }
+}
