@@ -43,15 +43,17 @@ public static class SiteBuilder
         var templateHashes = BuildInputs.HashTemplates(paths);
         Stage(cache is null ? "list inputs (no build cache yet)" : "compare with the last build");
 
+        // The templates compile while the content loads: neither needs the other.
+        var bag = new DiagnosticBag();
+        var compiling = Task.Run(() => HandlebarsTemplateSet.Load(paths, bag));
         var loaded = PublicationLoader.Load(paths);
         Stage("load and check content");
-        var bag = new DiagnosticBag();
         foreach (var d in loaded.Diagnostics) bag.Add(d);
         if (OutputFolder.Refusal(output, paths) is { } refusal)
             bag.Error(DiagnosticCode.OutputRefused, FileLocation.StartOf(paths.Relative(output)), "cannot build here: " + refusal,
                 "choose another --output folder, such as _site");
-        var templates = HandlebarsTemplateSet.Load(paths, bag);
-        Stage("compile templates");
+        var templates = compiling.GetAwaiter().GetResult();
+        Stage("compile templates (the rest of it, once loaded)");
         if (bag.HasErrors || templates is null) return new BuildResult(bag.Sorted(), null, 0) { Timings = timings };
 
         var plan = new SitePlan(loaded.Publication, options);

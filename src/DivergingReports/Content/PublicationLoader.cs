@@ -36,6 +36,9 @@ public static partial class PublicationLoader
             changed?.ToHashSet(StringComparer.Ordinal) ?? []);
         var bag = new DiagnosticBag();
         var hashes = reading.Hashes;
+        // Listing the two big folders needs nothing else: it runs while the settings and outlets are read.
+        var articleListing = Task.Run(() => reading.List(paths, paths.Articles, bag, bag => UniqueIds(ContentFolder.List(paths.Articles, paths, bag, ".md", ".txt"), bag)));
+        var breakdownListing = Task.Run(() => reading.List(paths, paths.Breakdowns, bag, bag => ContentFolder.List(paths.Breakdowns, paths, bag, ".yml")));
         var (site, sources) = LoadSiteAndSources(paths, bag, hashes, reading);
         var siteContext = hashes.Of("site.yml");
         var sourceIds = sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
@@ -45,9 +48,9 @@ public static partial class PublicationLoader
         // An article is read against the settings and every source (they name its source).
         var articleContext = sources.Aggregate(new KeyBuilder().Add(siteContext).Add(sourcesComplete ? 1 : 0), (key, s) => key.Add(hashes.Of(s.At.Path))).Hash;
         var articleLoader = new ArticleLoader(site, sourceIds, new SourceDomains(sources), sourcesComplete);
-        var articleFiles = reading.List(paths, paths.Articles, bag, bag => UniqueIds(ContentFolder.List(paths.Articles, paths, bag, ".md", ".txt"), bag));
+        var articleFiles = articleListing.GetAwaiter().GetResult();
         var articles = LoadAll(articleFiles, bag, reading, articleContext, articleLoader.Load, a => a.Id, frontMatterOnly: true);
-        var stories = LoadAll(reading.List(paths, paths.Breakdowns, bag, bag => ContentFolder.List(paths.Breakdowns, paths, bag, ".yml")),
+        var stories = LoadAll(breakdownListing.GetAwaiter().GetResult(),
             bag, reading, siteContext, (f, t, b) => BreakdownLoader.Load(f, t, site, b), s => s.Id);
         var pages = LoadAll(reading.List(paths, paths.Pages, bag, bag => ContentFolder.List(paths.Pages, paths, bag, ".md")),
             bag, reading, UInt128.Zero, PageLoader.Load, p => p.Id);

@@ -15,7 +15,7 @@ public sealed record Diagnostic(Severity Severity, string Code, FileLocation Loc
         return string.Create(CultureInfo.InvariantCulture, $"{Location}: {severity} {Code}: {text}");
     }
 
-    /// <summary>Orders diagnostics by file, line, column, then code, so every run prints them the same way.</summary>
+    /// <summary>Orders diagnostics by file, line, column, then code (and text), so every run prints them the same way, however the files were read side by side.</summary>
     public static readonly IComparer<Diagnostic> Order = Comparer<Diagnostic>.Create((a, b) =>
     {
         var c = string.CompareOrdinal(a.Location.Path, b.Location.Path);
@@ -23,6 +23,7 @@ public sealed record Diagnostic(Severity Severity, string Code, FileLocation Loc
         if (c == 0) c = a.Location.Column.CompareTo(b.Location.Column);
         if (c == 0) c = string.CompareOrdinal(a.Code, b.Code);
         if (c == 0) c = string.CompareOrdinal(a.Message, b.Message);
+        if (c == 0) c = string.CompareOrdinal(a.Hint, b.Hint);
         return c;
     });
 }
