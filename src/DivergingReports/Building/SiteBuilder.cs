@@ -32,8 +32,9 @@ public static class SiteBuilder
 
         var optionsKey = PageKeys.Options(options);
         var cache = BuildCache.Read(output) is { } read && read.Options == optionsKey ? read : null;
-        var inputs = BuildInputs.List(paths);
-        if (cache is not null && BuildInputs.Same(BuildInputs.Hash(paths, inputs), cache.Inputs) && OutputIntact(output, cache)
+        // With no cache to compare with, the list of inputs is needed only once the site is written: it is made while the content loads.
+        var listing = cache is null ? Task.Run(() => BuildInputs.List(paths)) : Task.FromResult(BuildInputs.List(paths));
+        if (cache is not null && BuildInputs.Same(BuildInputs.Hash(paths, listing.Result), cache.Inputs) && OutputIntact(output, cache)
             && OutputFolder.Refusal(output, paths) is null)
         {
             Stage("compare with the last build: nothing changed");
@@ -41,7 +42,7 @@ public static class SiteBuilder
         }
         // Hashed before they are compiled, so an edit while building is seen by the next build.
         var templateHashes = BuildInputs.HashTemplates(paths);
-        Stage(cache is null ? "list inputs (no build cache yet)" : "compare with the last build");
+        Stage(cache is null ? "hash the templates (no build cache yet)" : "compare with the last build");
 
         // The templates compile while the content loads: neither needs the other.
         var bag = new DiagnosticBag();
@@ -69,7 +70,7 @@ public static class SiteBuilder
             {
                 Options = optionsKey,
                 StoryCount = plan.Stories.Count,
-                Inputs = BuildInputs.Hashed(inputs, paths, loaded.Hashes, templateHashes),
+                Inputs = BuildInputs.Hashed(listing.GetAwaiter().GetResult(), paths, loaded.Hashes, templateHashes),
                 Warnings = diagnostics,
                 Files = files,
             });
