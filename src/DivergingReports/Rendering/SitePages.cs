@@ -188,7 +188,7 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
 
     /// <summary>The file with its key, when keys are kept; a page's key covers the templates it is made with.</summary>
     private SiteFile Keyed(SiteFile file, Func<PageKeys, string, UInt128> key) =>
-        keys is null ? file : file with { Key = file.Template is { } template ? keys.Page(key(keys, file.Path), template) : key(keys, file.Path) };
+        keys is null ? file : file with { KeyOf = () => file.Template is { } template ? keys.Page(key(keys, file.Path), template) : key(keys, file.Path) };
 
     private static UInt128 Everything(PageKeys keys, string path) => keys.Everything(path);
 
