@@ -7,9 +7,13 @@ namespace DivergingReports.Rendering;
 /// <summary>The machine-readable forms of a story: index.json for anyone to reuse, and JSON-LD (NewsArticle) for search engines.</summary>
 public static class StoryData
 {
-    // Not indented: the file is for programs, which parse it (a browser's viewer lays it out), and
-    // indentation was a tenth of its bytes, written once per story.
-    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.Default };
+    // index.json is for programs, which parse it (a browser's viewer lays it out): not indented (that
+    // was a tenth of its bytes), and text written as UTF-8 rather than escaped (an accented letter was
+    // six bytes). It is served as JSON, never inside a page, so characters that matter to HTML need no escape.
+    private static readonly JsonWriterOptions Data = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    // The JSON-LD sits in a script element of the page: <, > and & are escaped so no text can close it.
+    private static readonly JsonWriterOptions InPage = new() { Encoder = JavaScriptEncoder.Default };
 
     /// <summary>/stories/&lt;slug&gt;/index.json: the breakdown, its reports and the comparison.</summary>
     public static void Json(PlannedStory planned, ViewFactory views, FileBytes output)
@@ -17,7 +21,7 @@ public static class StoryData
         var story = planned.Story;
         var zone = views.Plan.Site.TimeZone;
         var texts = views.TakeTexts(planned);
-        using (var json = new Utf8JsonWriter(output, Compact))
+        using (var json = new Utf8JsonWriter(output, Data))
         {
             json.WriteStartObject();
             json.WriteString("title", story.Title);
@@ -73,7 +77,7 @@ public static class StoryData
         var story = planned.Story;
         var zone = views.Plan.Site.TimeZone;
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, Compact))
+        using (var json = new Utf8JsonWriter(stream, InPage))
         {
             json.WriteStartObject();
             json.WriteString("@context", "https://schema.org");

@@ -72,4 +72,20 @@ public class SafetyTests
         Assert.Equal("application/ld+json", ld.GetAttribute("type"));
         Assert.Contains("\\u003C/script\\u003E", ld.TextContent);
     }
+
+    [Fact]
+    public void The_story_data_holds_each_text_as_written_in_utf8()
+    {
+        const string title = "Zürich «talks» </script> & 'quotes' + \"more\"";
+        using var project = new TestProject().WithTemplates();
+        project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("title: The talks", "title: '" + title.Replace("'", "''") + "'"));
+        var site = project.Build();
+        var text = site.Text("stories/talks/index.json");
+
+        using var json = System.Text.Json.JsonDocument.Parse(text);
+        Assert.Equal(title, json.RootElement.GetProperty("title").GetString());
+        // Letters beyond ASCII as themselves, not as \u escapes; the page's JSON-LD still escapes what HTML reads.
+        Assert.Contains("Zürich «talks»", text);
+        Assert.Contains("\\u003C/script\\u003E", Assert.Single(site.Html("stories/talks/index.html").QuerySelectorAll("script")).TextContent);
+    }
 }
