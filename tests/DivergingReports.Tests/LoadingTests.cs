@@ -76,6 +76,7 @@ public class LoadingTests
     [InlineData("---\r\ntitle: T\r\nsource: beta\r\npublished: 2025-07-03\r\n---\u00A0\r\n\u00E9t\u00E9 here.\r\nMore.\r\n", 6, "\u00E9t\u00E9 here.\nMore.")]
     [InlineData("\uFEFF---\ntitle: T\nsource: beta\npublished: 2025-07-03\n...\n   \n\t\nThe body.", 8, "The body.")]
     [InlineData("---\ntitle: T\nsource: beta\npublished: 2025-07-03\n---\n", 7, "")]
+    [InlineData("---\ntitle: Z\u00FCrich\nsource: beta\npublished: 2025-07-03\n...\n\t\n\u3000\nThe body.\n", 8, "The body.")]
     public void Where_an_articles_body_starts_is_read_as_from_the_whole_file(string text, int bodyLine, string body)
     {
         using var project = new TestProject();

@@ -59,7 +59,7 @@ internal static class ContentFolder
             hashes?.Record(file.Path, bytes);
             if (!frontMatterOnly) return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
             if (!System.Text.Unicode.Utf8.IsValid(bytes)) throw new DecoderFallbackException();
-            return StrictUtf8.GetString(bytes[..FrontMatterLength(bytes)]).TrimStart('\uFEFF');
+            return StrictUtf8.GetString(bytes[..FrontMatter.HeadLength(bytes)]).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {
@@ -74,32 +74,6 @@ internal static class ContentFolder
             bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf(file.Path), "the file cannot be read: permission denied");
         }
         return null;
-    }
-
-    /// <summary>
-    /// How many bytes hold the front matter, the blank lines after it and the body's first line; the
-    /// whole file when that cannot be told from ASCII alone. Erring long is harmless: the front matter
-    /// is then read from more text, and found where it would be found in all of it.
-    /// </summary>
-    private static int FrontMatterLength(ReadOnlySpan<byte> bytes)
-    {
-        var start = 0;
-        var line = 0;
-        var closed = false;
-        while (start < bytes.Length)
-        {
-            var length = bytes[start..].IndexOf((byte)'\n');
-            var end = length < 0 ? bytes.Length : start + length;
-            var text = bytes[start..end].TrimEnd(" \t\r\v\f"u8);
-            if (line == 0) text = text.StartsWith("\uFEFF"u8) ? text[3..] : text;
-            if (line == 0 && !text.SequenceEqual("---"u8)) return bytes.Length;
-            if (line > 0 && !closed && (text.SequenceEqual("---"u8) || text.SequenceEqual("..."u8))) closed = true;
-            // The body's first line: one an ASCII letter, digit or sign shows is not blank.
-            else if (closed && text.IndexOfAnyExcept(" \t\r\v\f"u8) is var at and >= 0 && bytes[start + at] < 0x80) return Math.Min(end + 1, bytes.Length);
-            start = end + 1;
-            line++;
-        }
-        return bytes.Length;
     }
 
     /// <summary>Swap, backup and system files that editors' tools leave beside content: never content.</summary>

@@ -57,27 +57,60 @@ internal static class FrontMatter
     /// <summary>
     /// The body <see cref="Split"/> finds in the UTF-8 text <paramref name="bytes"/>, or null where it
     /// finds no front matter. Only the body is decoded: an article is read like this each time its
-    /// story is rendered, and its front matter was read when it was loaded. A text with a byte order
-    /// mark or a carriage return is split whole, as <see cref="Split"/> does.
+    /// story is rendered, and its front matter was read when it was loaded.
     /// </summary>
     public static string? BodyOf(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith("\uFEFF"u8) || bytes.Contains((byte)'\r'))
-            return Split(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), new FileContext("", new DiagnosticBag()))?.Body;
-        var lines = new ByteLineReader(bytes);
-        if (!lines.Next(out var first) || !IsMark(first, closing: false)) return null;
+        switch (BodyStart(bytes))
+        {
+            case null:
+                return Split(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'), new FileContext("", new DiagnosticBag()))?.Body;
+            case < 0:
+                return null;
+            case int start:
+                var end = bytes.Length;
+                while (end > start && bytes[end - 1] is (byte)' ' or >= (byte)'\t' and <= (byte)'\r') end--;
+                var body = Encoding.UTF8.GetString(bytes[start..end]);
+                // Other white space at the end (a no-break space, say) is trimmed as string.TrimEnd does.
+                return body.Length > 0 && char.IsWhiteSpace(body[^1]) ? body.TrimEnd() : body;
+        }
+    }
+
+    /// <summary>
+    /// How many of the UTF-8 <paramref name="bytes"/> hold the front matter, the blank lines after it
+    /// and the body's first line: <see cref="Split"/> finds in them the fields and the body's line it
+    /// finds in the whole text (without the first line it would take the end of the text for a blank
+    /// line). The whole text where that cannot be told without decoding it all.
+    /// </summary>
+    public static int HeadLength(ReadOnlySpan<byte> bytes)
+    {
+        if (BodyStart(bytes) is not (>= 0 and var start)) return bytes.Length;
+        var line = bytes[start..].IndexOf((byte)'\n');
+        return line < 0 ? bytes.Length : start + line + 1;
+    }
+
+    /// <summary>
+    /// Where the body starts in the UTF-8 text <paramref name="bytes"/>, as <see cref="Split"/> finds it
+    /// in the text read from them (without a leading byte order mark): -1 where it finds no front
+    /// matter; null where that takes decoding the whole text (a carriage return anywhere, since Split
+    /// reads "\r\n" as "\n").
+    /// </summary>
+    private static int? BodyStart(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Contains((byte)'\r')) return null;
+        var from = 0;
+        while (bytes[from..].StartsWith("\uFEFF"u8)) from += 3;
+        var text = bytes[from..];
+        var lines = new ByteLineReader(text);
+        if (!lines.Next(out var first) || !IsMark(first, closing: false)) return -1;
         while (lines.Next(out var line))
         {
             if (!IsMark(line, closing: true)) continue;
-            var start = Math.Min(lines.Position, bytes.Length);
-            while (lines.Next(out var blank) && IsBlank(blank)) start = Math.Min(lines.Position, bytes.Length);
-            var end = bytes.Length;
-            while (end > start && bytes[end - 1] is (byte)' ' or >= (byte)'\t' and <= (byte)'\r') end--;
-            var body = Encoding.UTF8.GetString(bytes[start..end]);
-            // Other white space at the end (a no-break space, say) is trimmed as string.TrimEnd does.
-            return body.Length > 0 && char.IsWhiteSpace(body[^1]) ? body.TrimEnd() : body;
+            var start = Math.Min(lines.Position, text.Length);
+            while (lines.Next(out var blank) && IsBlank(blank)) start = Math.Min(lines.Position, text.Length);
+            return from + start;
         }
-        return null;
+        return -1;
     }
 
     // A line of printable ASCII is judged on its bytes; any other is decoded and judged as Split judges it.

@@ -5,8 +5,6 @@ namespace DivergingReports.Writing;
 /// <summary>A file's size and last-write time, as the file system reports them without opening it.</summary>
 public readonly record struct FileStamp(long Length, long WriteTicks)
 {
-    public static FileStamp Of(FileInfo info) => new(info.Length, info.LastWriteTimeUtc.Ticks);
-
     /// <summary>Every file under <paramref name="folder"/> (recursively), by path relative to it with forward slashes.</summary>
     public static Dictionary<string, FileStamp> List(string folder)
     {
