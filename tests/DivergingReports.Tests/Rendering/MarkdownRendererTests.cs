@@ -3,7 +3,11 @@ using DivergingReports.Rendering;
 
 namespace DivergingReports.Tests.Rendering;
 
-/// <summary>An editor's one-line prose skips the Markdown parser: its HTML must be the parser's, whatever the line holds.</summary>
+/// <summary>
+/// An editor's one-line prose skips the Markdown parser, and a text with no address in it is parsed
+/// without the autolinks: either way its HTML (and an article's plain text) must be what the parser
+/// gives with every extension, whatever the text holds.
+/// </summary>
 public class MarkdownRendererTests
 {
     private static readonly MarkdownRenderer Renderer = new(new SiteUrls(new Uri("https://example.org/reports/")));
@@ -35,7 +39,7 @@ public class MarkdownRendererTests
     [InlineData("Reuters: the ministry said so.")]
     [InlineData("Rated 4/5 by @critics {sic}")]
     public void Prose_is_rendered_as_the_parser_renders_it(string text) =>
-        Assert.Equal(Renderer.ParsedHtml(text), Renderer.ToHtml(text));
+        Assert.Equal(Renderer.FullyParsedHtml(text), Renderer.ToHtml(text));
 
     [Fact]
     public void Random_lines_of_prose_and_markup_are_rendered_as_the_parser_renders_them()
@@ -46,7 +50,38 @@ public class MarkdownRendererTests
         for (var i = 0; i < 5000; i++)
         {
             var text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 12)).Select(_ => words[random.Next(words.Length)]));
-            Assert.Equal(Renderer.ParsedHtml(text), Renderer.ToHtml(text));
+            Assert.Equal(Renderer.FullyParsedHtml(text), Renderer.ToHtml(text));
+        }
+    }
+
+    [Theory]
+    [InlineData("See http://example.org/a for more.")]
+    [InlineData("Or HTTPS://EXAMPLE.ORG/B, in capitals.")]
+    [InlineData("Mirrored on ftp://files.example.org/x.")]
+    [InlineData("Visit www.example.org today.")]
+    [InlineData("Visit WWW.EXAMPLE.ORG today.")]
+    [InlineData("Write to mailto:desk@example.org now.")]
+    [InlineData("Write to MAILTO:desk@example.org now.")]
+    [InlineData("Call tel:+4712345678 or Tel:+4712345679.")]
+    [InlineData("(https://example.org/in-brackets) and *www.example.org/emphasised*")]
+    [InlineData("No address: it was a wwwhat, an http:/ half, a tel and a mail.")]
+    public void An_article_with_or_without_an_address_reads_as_the_parser_reads_it(string line)
+    {
+        var article = $"{line}\n\nA second paragraph, with *emphasis*, \"quotes\" & a [link](/elsewhere/).\n\n| a | b |\n| --- | --- |\n| 1 | 2 |\n";
+        Assert.Equal(Renderer.FullyParsedHtmlAndText(article, 4), Renderer.ToHtmlAndText(article, 4));
+        Assert.Equal(Renderer.FullyParsedHtml(article), Renderer.ToHtml(article));
+    }
+
+    [Fact]
+    public void Random_articles_read_as_the_parser_reads_them()
+    {
+        string[] words = ["the", "Ministry", "said", "www.x.org", "WWW.Y.ORG", "http://a.b", "HTTPS://C.D/e", "ftp://f.g", "mailto:x@y.z",
+            "tel:+12", "TEL:+34", "www", "http", "tel", "mail", "h", "f", "m", "t", "w", ":", "//", "*", "_", "[a](b)", "&", "\"q\"", "\n", "\n\n", "- ", "# "];
+        var random = new Random(20261123);
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = string.Join(random.Next(4) == 0 ? "" : " ", Enumerable.Range(0, random.Next(1, 40)).Select(_ => words[random.Next(words.Length)]));
+            Assert.Equal(Renderer.FullyParsedHtmlAndText(text, 4), Renderer.ToHtmlAndText(text, 4));
         }
     }
 }
