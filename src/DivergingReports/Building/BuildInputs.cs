@@ -42,15 +42,15 @@ public static class BuildInputs
     public static ContentHashes HashTemplates(ProjectPaths paths) =>
         Templates(Hash(paths, Files(paths, paths.Templates).ToArray()));
 
-    /// <summary>The hash of each of <paramref name="files"/> (project-relative), read on every core.</summary>
+    /// <summary>The hash of each of <paramref name="files"/> (project-relative), read several at a time on every core.</summary>
     public static Dictionary<string, UInt128> Hash(ProjectPaths paths, string[] files)
     {
         var hashes = new UInt128[files.Length];
-        Parallel.For(0, files.Length, () => new byte[64 * 1024], (i, _, buffer) =>
+        ParallelReads.For(files.Length, () => new byte[64 * 1024], (i, buffer) =>
         {
             hashes[i] = HashOf(Path.Combine(paths.Root, files[i]), ref buffer);
             return buffer;
-        }, _ => { });
+        });
         var inputs = new Dictionary<string, UInt128>(files.Length, StringComparer.Ordinal);
         for (var i = 0; i < files.Length; i++) inputs[files[i]] = hashes[i];
         return inputs;

@@ -85,7 +85,7 @@ public static partial class PublicationLoader
         Func<ContentFile, string, DiagnosticBag, T> load, Func<T, string> id, bool frontMatterOnly = false) where T : class
     {
         var loaded = new T[files.Count];
-        Parallel.For(0, files.Count, i => loaded[i] = (T)reading.Load(files[i], context, bag, (f, t, b) => load(f, t, b),
+        ParallelReads.For(files.Count, i => loaded[i] = (T)reading.Load(files[i], context, bag, (f, t, b) => load(f, t, b),
             frontMatterOnly && files[i].Extension == ".md"));
         // Files come in path order, which is nearly always id order too: sort only when it is not.
         for (var i = 1; i < loaded.Length; i++)

@@ -22,7 +22,7 @@ public static class PreviewWriter
         var changed = 0;
         try
         {
-            Parallel.ForEach(stale, Make);
+            Parallel.ForEach(stale, OnEachCore.Options, Make);
         }
         catch (AggregateException e)
         {

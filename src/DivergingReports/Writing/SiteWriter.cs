@@ -49,7 +49,7 @@ public static class SiteWriter
         {
             // Each file depends on nothing but its own inputs, so they render on every core; the bytes
             // are the same as a sequential build's.
-            Parallel.For(0, all.Length, i =>
+            Parallel.For(0, all.Length, OnEachCore.Options, i =>
             {
                 var file = all[i];
                 var target = Path.Combine(staging, file.Path);
