@@ -40,21 +40,20 @@ public static class SiteBuilder
             Stage("compare with the last build: nothing changed");
             return new BuildResult(cache.Warnings, new WriteResult(0, cache.Files.Count, 0), cache.StoryCount) { Timings = timings };
         }
-        // Hashed before they are compiled, so an edit while building is seen by the next build.
-        var templateHashes = BuildInputs.HashTemplates(paths);
-        Stage(cache is null ? "hash the templates (no build cache yet)" : "compare with the last build");
+        if (cache is not null) Stage("compare with the last build");
 
-        // The templates compile while the content loads: neither needs the other.
+        // The templates are hashed and compiled while the content loads: neither needs the other.
+        // They are hashed before they are compiled, so an edit while building is seen by the next build.
         var bag = new DiagnosticBag();
-        var compiling = Task.Run(() => HandlebarsTemplateSet.Load(paths, bag));
+        var compiling = Task.Run(() => (Hashes: BuildInputs.HashTemplates(paths), Set: HandlebarsTemplateSet.Load(paths, bag)));
         var loaded = PublicationLoader.Load(paths);
         Stage("load and check content");
         foreach (var d in loaded.Diagnostics) bag.Add(d);
         if (OutputFolder.Refusal(output, paths) is { } refusal)
             bag.Error(DiagnosticCode.OutputRefused, FileLocation.StartOf(paths.Relative(output)), "cannot build here: " + refusal,
                 "choose another --output folder, such as _site");
-        var templates = compiling.GetAwaiter().GetResult();
-        Stage("compile templates (the rest of it, once loaded)");
+        var (templateHashes, templates) = compiling.GetAwaiter().GetResult();
+        Stage("hash and compile templates (what is left of it once loaded)");
         if (bag.HasErrors || templates is null) return new BuildResult(bag.Sorted(), null, 0) { Timings = timings };
 
         var plan = new SitePlan(loaded.Publication, options);
