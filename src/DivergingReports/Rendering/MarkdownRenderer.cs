@@ -50,8 +50,9 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
         // Most of an editor's short texts (positions, agreements, report summaries: dozens per story)
-        // are one line of prose: their HTML is that line in a paragraph, with nothing to parse.
-        if (IsPlainProse(markdown)) return string.Concat("<p>", markdown, "</p>\n");
+        // are one line of prose: their HTML is that line in a paragraph, its quotation marks escaped as
+        // the parser escapes them, with nothing to parse.
+        if (IsPlainProse(markdown)) return string.Concat("<p>", markdown.Replace("\"", "&quot;", StringComparison.Ordinal), "</p>\n");
         return ParsedHtml(markdown, topHeading, PipelineFor(markdown));
     }
 
@@ -61,9 +62,10 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
     /// <summary>The HTML the parser gives with every extension, whatever the text: what the shortcuts must match.</summary>
     internal string FullyParsedHtml(string markdown, int topHeading = 3) => ParsedHtml(markdown, topHeading, Pipeline);
 
-    // Characters that may start Markdown syntax or an HTML escape, and line breaks and other controls.
+    // Characters that may start Markdown syntax, an entity or an HTML tag, and line breaks and other
+    // controls. A quotation mark starts nothing: it is only escaped.
     private static readonly SearchValues<char> NotProse = SearchValues.Create(
-        "*_`[]!<>&\\~^+=|#\"{}@" + string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)));
+        "*_`[]!<>&\\~^+=|#{}@" + string.Concat(Enumerable.Range(0, 32).Select(c => (char)c)));
 
     /// <summary>
     /// One line that Markdown leaves as it is: it starts with a letter (not a list, heading, quote or

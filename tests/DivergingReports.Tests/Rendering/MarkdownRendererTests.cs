@@ -16,6 +16,8 @@ public class MarkdownRendererTests
     [InlineData("Says 94,000 homes were affected, citing the World Bank.")]
     [InlineData("Zürich's mayor (not the canton) spoke first; 3.5% of voters, £12m.")]
     [InlineData("Calls it a \"ceasefire\" & quotes <nobody>.")]
+    [InlineData("Reports \"some aid on offer\"; quotes the minister's \"plan\".")]
+    [InlineData("\"Quoted\" first, then prose")]
     [InlineData("Links to www.example.org for the figures.")]
     [InlineData("Cites https://example.org/report directly.")]
     [InlineData("Writes to mailto:desk@example.org or tel:+4712345678.")]
