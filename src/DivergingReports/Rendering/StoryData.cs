@@ -109,7 +109,8 @@ public static class StoryData
     /// <summary>What the texts show, keyed by article id so each value can be matched to its report.</summary>
     private static void WriteComparison(Utf8JsonWriter json, Analysis.Comparison comparison)
     {
-        var keys = comparison.Lengths.Select(l => l.Key).ToArray();
+        // Each article id names a value in most rows: encoded once, not once a row.
+        var keys = comparison.Lengths.Select(l => JsonEncodedText.Encode(l.Key, Data.Encoder)).ToArray();
         json.WriteStartObject("comparison");
         json.WriteStartArray("quotes");
         foreach (var quote in comparison.Quotes)
@@ -179,6 +180,17 @@ public static class StoryData
     {
         if (name is null) json.WriteStartArray();
         else json.WriteStartArray(name);
+        Values(json, values);
+    }
+
+    private static void Strings(Utf8JsonWriter json, JsonEncodedText name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        Values(json, values);
+    }
+
+    private static void Values(Utf8JsonWriter json, IEnumerable<string> values)
+    {
         foreach (var value in values) json.WriteStringValue(value);
         json.WriteEndArray();
     }
