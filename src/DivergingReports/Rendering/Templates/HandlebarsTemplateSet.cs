@@ -35,8 +35,8 @@ public sealed partial class HandlebarsTemplateSet : ITemplateSet
         foreach (var file in Files(partials))
         {
             var (path, text) = (paths.Relative(file), File.ReadAllText(file));
-            if (!CheckRawOutput(path, text, bag) || !set.TryCompile(path, text, bag, out _)) { failed = true; continue; }
-            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), text);
+            if (!CheckRawOutput(path, text, bag) || !set.TryCompile(path, text, bag, out var partial)) { failed = true; continue; }
+            handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), partial!);
             set._sources["partials/" + Path.GetFileNameWithoutExtension(file)] = (path, text);
         }
         foreach (var file in Files(paths.Templates))
