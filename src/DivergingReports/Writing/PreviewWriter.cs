@@ -20,15 +20,7 @@ public static class PreviewWriter
         var all = files.ToArray();
         var stale = all.Where(f => f.Key == UInt128.Zero || !written.TryGetValue(f.Path, out var key) || key != f.Key).ToArray();
         var changed = 0;
-        try
-        {
-            Parallel.ForEach(stale, OnEachCore.Options, Make);
-        }
-        catch (AggregateException e)
-        {
-            // The failure a sequential rebuild would have met first (a template error names its file and line).
-            throw e.InnerExceptions.OrderBy(x => x is Rendering.Templates.TemplateException ? 0 : 1).First();
-        }
+        OnEachCore.For(stale.Length, i => Make(stale[i]));
         foreach (var file in stale) written[file.Path] = file.Key;
 
         var removed = 0;

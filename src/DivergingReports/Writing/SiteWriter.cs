@@ -49,7 +49,7 @@ public static class SiteWriter
         {
             // Each file depends on nothing but its own inputs, so they render on every core; the bytes
             // are the same as a sequential build's.
-            Parallel.For(0, all.Length, OnEachCore.Options, i =>
+            OnEachCore.For(all.Length, i =>
             {
                 var file = all[i];
                 var target = Path.Combine(staging, file.Path);
@@ -78,12 +78,6 @@ public static class SiteWriter
                 staged[i] = true;
                 Interlocked.Increment(ref written);
             });
-        }
-        catch (AggregateException e)
-        {
-            Directory.Delete(staging, recursive: true);
-            // The first failure, as a sequential build would have thrown it (a template error names its file and line).
-            throw e.InnerExceptions.OrderBy(x => x is Rendering.Templates.TemplateException ? 0 : 1).First();
         }
         catch
         {

@@ -58,4 +58,33 @@ public class TemplateErrorTests
         var line = LineOf(edited, "{{{title}}}");
         Assert.Contains($"templates/page.hbs({line},5): error {DiagnosticCode.TemplateUnsafe.Id}", run.Out);
     }
+
+    [Fact]
+    public void A_misspelt_field_in_a_partial_is_reported_in_the_partial()
+    {
+        string edited = "";
+        var run = BuildWith("partials/card.hbs", t => edited = t.Replace("{{title}}", "{{titel}}", StringComparison.Ordinal), out var project);
+        using var _ = project;
+        Assert.Equal(1, run.ExitCode);
+        var line = LineOf(edited, "{{titel}}");
+        var column = edited.Split('\n')[line - 1].IndexOf("{{titel}}", StringComparison.Ordinal) + 1;
+        Assert.Contains($"templates/partials/card.hbs({line},{column}): error {DiagnosticCode.TemplateError.Id}: template error: 'titel' is not a field", run.Out);
+    }
+
+    [Fact]
+    public void With_every_page_template_broken_the_first_page_in_order_is_reported_every_time()
+    {
+        // Every page template is broken. The home page is the site's first file: rendered side by
+        // side, any page may fail first, but the build reports what a build in order meets first.
+        using var project = new TestProject().WithTemplates();
+        foreach (var path in Directory.GetFiles(project.PathOf("templates"), "*.hbs").Where(p => Path.GetFileName(p) != "base.hbs"))
+            File.WriteAllText(path, File.ReadAllText(path) + "\n<p>{{notAField}}</p>\n");
+        for (var i = 0; i < 3; i++)
+        {
+            var run = project.Run("build");
+            Assert.Equal(1, run.ExitCode);
+            var errors = run.Out.Split('\n').Where(l => l.Contains($"error {DiagnosticCode.TemplateError.Id}", StringComparison.Ordinal)).ToArray();
+            Assert.Equal("templates/home.hbs", Assert.Single(errors)[..errors[0].IndexOf('(')]);
+        }
+    }
 }

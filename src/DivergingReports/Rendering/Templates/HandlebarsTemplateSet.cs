@@ -61,16 +61,22 @@ public sealed partial class HandlebarsTemplateSet : ITemplateSet
         {
             template(output, view, null!);
         }
-        catch (HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException e)
+        catch (Exception e) when (e is HandlebarsException or HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException)
         {
-            // "x is undefined": quote the name, as the engine's other messages do, so it can be found in the template.
-            var undefined = e.Message.EndsWith(" is undefined", StringComparison.Ordinal) ? e.Message[..^" is undefined".Length] : e.Message;
-            throw new TemplateException(Locate(name, $"'{undefined}' is not a field of this page's view"));
+            throw new TemplateException(Locate(name, Describe(e)));
         }
-        catch (HandlebarsException e)
-        {
-            throw new TemplateException(Locate(name, e.Message));
-        }
+    }
+
+    /// <summary>What went wrong, in words that name it in the template.</summary>
+    private static string Describe(Exception e)
+    {
+        // A failure inside a partial comes wrapped ("Runtime error while rendering partial 'card'"): its cause says what failed.
+        var cause = e;
+        while (cause is HandlebarsException { InnerException: { } inner }) cause = inner;
+        if (cause is not HandlebarsDotNet.Compiler.HandlebarsUndefinedBindingException) return cause.Message;
+        // "x is undefined": quote the name, as the engine's other messages do, so it can be found in the template.
+        var undefined = cause.Message.EndsWith(" is undefined", StringComparison.Ordinal) ? cause.Message[..^" is undefined".Length] : cause.Message;
+        return $"'{undefined}' is not a field of this page's view";
     }
 
     /// <summary>A failure while rendering: placed in the template (or the partial) whose text names what failed.</summary>
