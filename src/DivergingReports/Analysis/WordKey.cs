@@ -12,7 +12,8 @@ internal static class WordKey
     public static int Length(IReadOnlyList<string> words)
     {
         var length = words.Count - 1;
-        foreach (var w in words) length += w.Length;
+        // By index: a foreach over the interface would allocate an enumerator for every phrase looked up.
+        for (var i = 0; i < words.Count; i++) length += words[i].Length;
         return Math.Max(length, 0);
     }
 
