@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace DivergingReports.Rendering.Feeds;
@@ -42,9 +43,19 @@ internal static class XmlText
         return sb.ToString();
     }
 
+    // What may need removing: the characters above, and every surrogate (a pair is kept).
+    private static readonly SearchValues<char> Suspect = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x20).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c))
+        + string.Concat(Enumerable.Range(0x7F, 0x9F - 0x7F + 1).Select(c => (char)c)) + "\uFFFE\uFFFF");
+
     private static int FirstInvalid(string text)
     {
-        for (int i = 0; i < text.Length; i++)
+        // Feeds carry whole summaries: most texts hold nothing to remove, found by two vectorised searches.
+        var suspect = text.AsSpan().IndexOfAny(Suspect);
+        var surrogate = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (suspect < 0 && surrogate < 0) return -1;
+        var from = suspect < 0 ? surrogate : surrogate < 0 ? suspect : Math.Min(suspect, surrogate);
+        for (int i = from; i < text.Length; i++)
         {
             char c = text[i];
             if (char.IsHighSurrogate(c))
