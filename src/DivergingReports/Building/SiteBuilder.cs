@@ -34,7 +34,10 @@ public static class SiteBuilder
         var cache = BuildCache.Read(output) is { } read && read.Options == optionsKey ? read : null;
         // With no cache to compare with, the list of inputs is needed only once the site is written: it is made while the content loads.
         var listing = cache is null ? Task.Run(() => BuildInputs.List(paths)) : Task.FromResult(BuildInputs.List(paths));
-        if (cache is not null && BuildInputs.Same(BuildInputs.Hash(paths, listing.Result), cache.Inputs) && OutputIntact(output, cache)
+        // With one, what the output folder holds is listed while the inputs are hashed: a build that
+        // changes nothing needs both, and the writer needs the listing in any case.
+        var onDisk = cache is null ? null : Task.Run(() => FileStamp.List(output));
+        if (cache is not null && BuildInputs.Same(BuildInputs.Hash(paths, listing.Result), cache.Inputs) && OutputIntact(onDisk!.GetAwaiter().GetResult(), cache)
             && OutputFolder.Refusal(output, paths) is null)
         {
             Stage("compare with the last build: nothing changed");
@@ -62,7 +65,7 @@ public static class SiteBuilder
         Stage("plan the site");
         try
         {
-            var (written, files) = SiteWriter.Write(output, new SitePages(plan, views, templates, paths, keys).All(), cache);
+            var (written, files) = SiteWriter.Write(output, new SitePages(plan, views, templates, paths, keys).All(), cache, onDisk?.GetAwaiter().GetResult());
             Stage("render and write pages");
             var diagnostics = bag.Sorted();
             Remember(output, new BuildCache
@@ -107,9 +110,6 @@ public static class SiteBuilder
     }
 
     /// <summary>True when the output folder holds just the files the last build wrote, each with the size and time it left them with.</summary>
-    private static bool OutputIntact(string output, BuildCache cache)
-    {
-        var onDisk = FileStamp.List(output);
-        return onDisk.Count == cache.Files.Count && cache.Files.All(f => onDisk.TryGetValue(f.Key, out var stamp) && stamp == f.Value.Stamp);
-    }
+    private static bool OutputIntact(IReadOnlyDictionary<string, FileStamp> onDisk, BuildCache cache) =>
+        onDisk.Count == cache.Files.Count && cache.Files.All(f => onDisk.TryGetValue(f.Key, out var stamp) && stamp == f.Value.Stamp);
 }

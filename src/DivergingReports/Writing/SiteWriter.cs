@@ -23,7 +23,9 @@ public sealed record WriteResult(int Written, int Unchanged, int Removed)
 /// </summary>
 public static class SiteWriter
 {
-    public static (WriteResult Result, Dictionary<string, CachedFile> Files) Write(string output, IEnumerable<SiteFile> files, BuildCache? cache = null)
+    /// <param name="listed">What the output folder holds, when the caller has listed it already (<see cref="FileStamp.List"/>).</param>
+    public static (WriteResult Result, Dictionary<string, CachedFile> Files) Write(string output, IEnumerable<SiteFile> files, BuildCache? cache = null,
+        IReadOnlyDictionary<string, FileStamp>? listed = null)
     {
         output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var parent = Path.GetDirectoryName(output)!;
@@ -36,7 +38,7 @@ public static class SiteWriter
         // in; without it, the whole site is staged and swapped in.
         var inPlace = previous is not null && cache is not null;
         // What is on disk now: a file changed or removed by hand since the last build is made again.
-        var onDisk = previous is null ? [] : FileStamp.List(previous);
+        var onDisk = previous is null ? new Dictionary<string, FileStamp>() : listed ?? FileStamp.List(previous);
         int written = 0, unchanged = 0, rendered = 0;
         var all = files.ToArray();
         var paths = new HashSet<string>(StringComparer.Ordinal);
