@@ -16,13 +16,14 @@ public static class Cli
         });
         try
         {
-            return parser.ParseArguments<BuildOptions, CheckOptions, ImportVerbOptions, InitOptions, NewOptions, ServeOptions>(args).MapResult(
+            return parser.ParseArguments<BuildOptions, CheckOptions, ImportVerbOptions, InitOptions, NewOptions, ServeOptions, ThemeOptions>(args).MapResult(
                 (BuildOptions o) => BuildCommand.Run(o, context),
                 (CheckOptions o) => CheckCommand.Run(o, context),
                 (ImportVerbOptions o) => ImportCommand.Run(o, context),
                 (InitOptions o) => InitCommand.Run(o, context),
                 (NewOptions o) => NewCommand.Run(o, context),
                 (ServeOptions o) => ServeCommand.Run(o, context),
+                (ThemeOptions o) => ThemeCommand.Run(o, context),
                 errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.HelpVerbRequestedError or ErrorType.VersionRequestedError)
                     ? ExitCodes.Ok
                     : ExitCodes.Usage);

@@ -16,8 +16,13 @@ if (given is null)
     Console.WriteLine($"corpus: {stories} stories × 4 reports in {corpus} ({clock.Elapsed.TotalSeconds:0.0} s to write)");
 }
 else stories = Directory.GetFiles(Path.Combine(corpus, "content", "breakdowns"), "*.yml").Length;
-if (!Directory.Exists(Path.Combine(corpus, "templates")))
-    CopyTree(Path.Combine(RepositoryRoot(), "templates"), Path.Combine(corpus, "templates")); // the publication's own theme
+// The publication overrides one template of the built-in theme, which the runs edit.
+var template = Path.Combine(corpus, "templates", "page.sbn");
+if (!File.Exists(template))
+{
+    Directory.CreateDirectory(Path.GetDirectoryName(template)!);
+    File.Copy(Path.Combine(RepositoryRoot(), "src", "DivergingReports", "Theme", "page.sbn"), template);
+}
 var output = Path.Combine(Path.GetTempPath(), $"divrep-bench-site-{Path.GetFileName(corpus)}");
 
 var results = new List<(string Scenario, BuildRun Run)>();
@@ -28,8 +33,7 @@ for (var run = 1; run <= runs; run++)
     results.Add(("no-change rebuild", BuildRun.Run(corpus, output)));
     results.Add(("after editing one breakdown", Edit(Directory.GetFiles(Path.Combine(corpus, "content", "breakdowns")).Order().First(), text => Edits.Breakdown(text, $"run {run}"))));
     results.Add(("after editing one article", Edit(Directory.GetFiles(Path.Combine(corpus, "content", "articles")).Order().First(), text => text.TrimEnd() + $"\n\nEdited in run {run}.\n")));
-    var template = Path.Combine(corpus, "templates", "page.hbs");
-    if (File.Exists(template)) results.Add(("after editing one template", Edit(template, text => Edits.Before(text, "</", $"<!-- run {run} -->"))));
+    results.Add(("after editing one template", Edit(template, text => Edits.Before(text, "</", $"<!-- run {run} -->"))));
 }
 
 Console.WriteLine();
@@ -74,16 +78,6 @@ static string RepositoryRoot()
     var dir = new DirectoryInfo(AppContext.BaseDirectory);
     while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DivergingReports.sln"))) dir = dir.Parent;
     return dir?.FullName ?? throw new InvalidOperationException("run the benchmark from the repository");
-}
-
-static void CopyTree(string from, string to)
-{
-    foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-    {
-        var target = Path.Combine(to, Path.GetRelativePath(from, file));
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        File.Copy(file, target);
-    }
 }
 
 int Option(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;

@@ -3,10 +3,11 @@ using System.Text.RegularExpressions;
 using CommandLine;
 using DivergingReports.Cli.Starter;
 using DivergingReports.Importing;
+using DivergingReports.Rendering.Templates;
 
 namespace DivergingReports.Cli.Commands;
 
-[Verb("init", HelpText = "Start a new publication in DIR: site.yml, content/ with a sample story (one file of each kind) and templates/ (the theme). Never overwrites.")]
+[Verb("init", HelpText = "Start a new publication in DIR: site.yml, content/ with a sample story (one file of each kind) and templates/ (a copy of the built-in theme to restyle; --minimal leaves it out). Never overwrites.")]
 public sealed class InitOptions
 {
     [Value(0, MetaName = "DIR", Required = true, HelpText = "The new publication's folder; created when missing. It must not already hold site.yml, content/ or templates/.")]
@@ -14,11 +15,15 @@ public sealed class InitOptions
 
     [Option("title", HelpText = "The publication's title (default: Diverging Reports); it stays editable in site.yml.")]
     public string? Title { get; set; }
+
+    [Option("minimal", HelpText = "Write site.yml and content/ only: the site is built with the theme inside divrep (copy single files later with divrep theme copy NAME).")]
+    public bool Minimal { get; set; }
 }
 
 /// <summary>
-/// <c>divrep init DIR</c>: writes the starter publication embedded in the tool (<see cref="StarterFiles"/>)
-/// and a .gitignore into DIR. Refuses, writing nothing, when DIR already looks like a publication.
+/// <c>divrep init DIR</c>: writes the starter publication embedded in the tool (<see cref="StarterFiles"/>),
+/// a full copy of the built-in theme into templates/ (unless <c>--minimal</c>) and a .gitignore into
+/// DIR. Refuses, writing nothing, when DIR already looks like a publication.
 /// </summary>
 public static partial class InitCommand
 {
@@ -58,7 +63,7 @@ public static partial class InitCommand
             return ExitCodes.ContentErrors;
         }
 
-        var files = Files(title);
+        var files = Files(title, options.Minimal);
         var written = Write(root, files, out var keptGitIgnore);
 
         context.Out.WriteLine($"divrep init: a new publication in {Under(shown, "")}");
@@ -67,6 +72,9 @@ public static partial class InitCommand
             context.Out.WriteLine($"kept {Under(shown, ".gitignore")} as it was: add the lines _site/ and *.divrep-cache to it so the built site and its build cache are not committed");
         context.Out.WriteLine();
         context.Out.WriteLine("content/ holds a sample story: two sources, two articles, one breakdown, and the About and Methodology pages.");
+        context.Out.WriteLine(options.Minimal
+            ? "The site's look is divrep's built-in theme: to change one file of it, divrep theme copy NAME (divrep theme list names them)."
+            : "templates/ holds a copy of divrep's built-in theme to restyle (its README lists what each template receives); delete any file you do not change, and the built-in one is used.");
         context.Out.WriteLine("Next:");
         if (shown != ".") context.Out.WriteLine($"  cd {Quoted(shown)}");
         context.Out.WriteLine("  divrep check            checks the content (0 errors, 0 warnings)");
@@ -77,10 +85,12 @@ public static partial class InitCommand
     }
 
     /// <summary>What init writes, by path relative to the new publication, in ordinal order.</summary>
-    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(string? title)
+    public static IReadOnlyList<(string Path, byte[] Bytes)> Files(string? title, bool minimal = false)
     {
+        IEnumerable<(string Path, byte[] Bytes)> theme = minimal ? [] : BuiltInTheme.Files.Select(f => ("templates/" + f.Name, f.Bytes));
         var files = StarterFiles.All
             .Select(f => (f.Path, Bytes: f.Path == "site.yml" ? SiteYml(f.ReadAllBytes(), title) : f.ReadAllBytes()))
+            .Concat(theme)
             .Append((".gitignore", Encoding.UTF8.GetBytes(GitIgnore)))
             .OrderBy(f => f.Item1, StringComparer.Ordinal)
             .ToArray();

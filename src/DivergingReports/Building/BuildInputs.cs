@@ -38,10 +38,6 @@ public static class BuildInputs
         return hashed;
     }
 
-    /// <summary>The files under templates/ with their hashes.</summary>
-    public static ContentHashes HashTemplates(ProjectPaths paths) =>
-        Templates(Hash(paths, Files(paths, paths.Templates).ToArray()));
-
     /// <summary>The hash of each of <paramref name="files"/> (project-relative), read several at a time on every core.</summary>
     public static Dictionary<string, UInt128> Hash(ProjectPaths paths, string[] files)
     {
@@ -54,14 +50,6 @@ public static class BuildInputs
         var inputs = new Dictionary<string, UInt128>(files.Length, StringComparer.Ordinal);
         for (var i = 0; i < files.Length; i++) inputs[files[i]] = hashes[i];
         return inputs;
-    }
-
-    private static ContentHashes Templates(IReadOnlyDictionary<string, UInt128> inputs)
-    {
-        var templates = new ContentHashes();
-        foreach (var (path, hash) in inputs)
-            if (path.StartsWith("templates/", StringComparison.Ordinal)) templates.Record(path, hash);
-        return templates;
     }
 
     public static bool Same(IReadOnlyDictionary<string, UInt128> a, IReadOnlyDictionary<string, UInt128> b) =>

@@ -48,31 +48,31 @@ public static class SiteBuilder
         // The templates are hashed and compiled while the content loads: neither needs the other.
         // They are hashed before they are compiled, so an edit while building is seen by the next build.
         var bag = new DiagnosticBag();
-        var compiling = Task.Run(() => (Hashes: BuildInputs.HashTemplates(paths), Set: HandlebarsTemplateSet.Load(paths, bag)));
+        var compiling = Task.Run(() => { var theme = Theme.Load(paths, bag); return (Theme: theme, Set: ScribanTemplateSet.Load(theme, bag)); });
         var loaded = PublicationLoader.Load(paths);
         Stage("load and check content");
         foreach (var d in loaded.Diagnostics) bag.Add(d);
         if (OutputFolder.Refusal(output, paths) is { } refusal)
             bag.Error(DiagnosticCode.OutputRefused, FileLocation.StartOf(paths.Relative(output)), "cannot build here: " + refusal,
                 "choose another --output folder, such as _site");
-        var (templateHashes, templates) = compiling.GetAwaiter().GetResult();
+        var (theme, templates) = compiling.GetAwaiter().GetResult();
         Stage("hash and compile templates (what is left of it once loaded)");
         if (bag.HasErrors || templates is null) return new BuildResult(bag.Sorted(), null, 0) { Timings = timings };
 
         var plan = new SitePlan(loaded.Publication, options);
         var views = new ViewFactory(plan);
-        var keys = new PageKeys(plan, loaded.Hashes, PageKeys.SiteWide(optionsKey, loaded.Hashes.Of("site.yml")), templateHashes);
+        var keys = new PageKeys(plan, loaded.Hashes, PageKeys.SiteWide(optionsKey, loaded.Hashes.Of("site.yml")), templates);
         Stage("plan the site");
         try
         {
-            var (written, files) = SiteWriter.Write(output, new SitePages(plan, views, templates, paths, keys).All(), cache, onDisk?.GetAwaiter().GetResult());
+            var (written, files) = SiteWriter.Write(output, new SitePages(plan, views, templates, theme, keys).All(), cache, onDisk?.GetAwaiter().GetResult());
             Stage("render and write pages");
             var diagnostics = bag.Sorted();
             Remember(output, new BuildCache
             {
                 Options = optionsKey,
                 StoryCount = plan.Stories.Count,
-                Inputs = BuildInputs.Hashed(listing.GetAwaiter().GetResult(), paths, loaded.Hashes, templateHashes),
+                Inputs = BuildInputs.Hashed(listing.GetAwaiter().GetResult(), paths, loaded.Hashes, theme.SiteHashes),
                 Warnings = diagnostics,
                 Files = files,
             });
@@ -81,7 +81,7 @@ public static class SiteBuilder
         }
         catch (TemplateException e)
         {
-            bag.Add(e.Diagnostic);
+            foreach (var d in e.Diagnostics) bag.Add(d);
             return new BuildResult(bag.Sorted(), null, plan.Stories.Count);
         }
         catch (IOException e)

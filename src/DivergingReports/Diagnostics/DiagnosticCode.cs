@@ -55,8 +55,12 @@ public sealed record DiagnosticCode(string Id, string Title)
 
     // Templates and building
     public static readonly DiagnosticCode TemplateError = new("DR0401", "template error");
-    public static readonly DiagnosticCode TemplateUnsafe = new("DR0402", "template writes a value unescaped");
-    public static readonly DiagnosticCode TemplateMissing = new("DR0403", "template missing");
+    public static readonly DiagnosticCode TemplateForbidden = new("DR0402", "template uses what a page may not depend on");
+    public static readonly DiagnosticCode TemplateMissing = new("DR0403", "template or partial missing");
     public static readonly DiagnosticCode OutputRefused = new("DR0404", "output folder refused");
+    public static readonly DiagnosticCode TemplateUnknownField = new("DR0405", "template names a field the page does not have");
+    public static readonly DiagnosticCode TemplateLimit = new("DR0406", "template exceeds a limit");
+    public static readonly DiagnosticCode ThemeFileIgnored = new("DR0407", "theme file ignored");
+    public static readonly DiagnosticCode ThemeFileRefused = new("DR0408", "theme file refused");
 
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using DivergingReports.Content;
 using DivergingReports.Planning;
+using DivergingReports.Rendering.Templates;
 
 namespace DivergingReports.Rendering;
 
@@ -18,17 +19,17 @@ public sealed class PageKeys
     private readonly UInt128 _siteWide;
     private readonly UInt128 _sources;
     private readonly Lazy<UInt128> _everything;
-    private readonly ContentHashes _templates;
+    private readonly ITemplateSet _templates;
     private readonly ConcurrentDictionary<PlannedStory, UInt128> _digests;
     private readonly ConcurrentDictionary<string, UInt128> _templateKeys = new(StringComparer.Ordinal);
 
     /// <param name="siteWide">What every file depends on: the program, the options and site.yml.</param>
-    /// <param name="templates">The hash of each file under templates/.</param>
+    /// <param name="templates">The theme's templates, which say what theme files each page depends on.</param>
     /// <param name="earlier">
     /// The keys of an earlier plan that this one shares its unchanged stories with, over the same
     /// hashes of their files (serve's quick path): the digests of those stories are reused.
     /// </param>
-    public PageKeys(SitePlan plan, ContentHashes hashes, UInt128 siteWide, ContentHashes templates, PageKeys? earlier = null)
+    public PageKeys(SitePlan plan, ContentHashes hashes, UInt128 siteWide, ITemplateSet templates, PageKeys? earlier = null)
     {
         _digests = earlier?._digests ?? new(ReferenceEqualityComparer.Instance);
         _plan = plan;
@@ -54,7 +55,7 @@ public sealed class PageKeys
     }
 
     /// <summary>
-    /// This build of divrep: its own code, the libraries it renders with (Markdig, Handlebars.Net, …)
+    /// This build of divrep: its own code, the libraries it renders with (Markdig, Scriban, …)
     /// and the .NET runtime. Another version of any of them may render other bytes from the same files.
     /// </summary>
     public static UInt128 Program { get; } = ProgramKey();
@@ -85,16 +86,15 @@ public sealed class PageKeys
     public static UInt128 SiteWide(UInt128 options, UInt128 siteFile) => new KeyBuilder().Add(options).Add(siteFile).Hash;
 
     /// <summary>
-    /// What a page made with template <paramref name="name"/> depends on among the templates: the
-    /// layout (base), its own template, and every partial (any template may use any of them). An edit
-    /// of the story template thus renders the story pages again, and not the listings.
+    /// What a page made with template <paramref name="name"/> depends on among the theme's files, as
+    /// the template set tells: the layout, its own template and the partials they include, each the
+    /// publication's own or the built-in one. An edit of the story template thus renders the story
+    /// pages again, and not the listings.
     /// </summary>
     public UInt128 Template(string name) => _templateKeys.GetOrAdd(name, n =>
     {
         var key = new KeyBuilder().Add(n);
-        foreach (var (path, hash) in _templates.All.OrderBy(t => t.Key, StringComparer.Ordinal))
-            if (path is "templates/base.hbs" || path == $"templates/{n}.hbs" || path.StartsWith("templates/partials/", StringComparison.Ordinal))
-                key.Add(path).Add(hash);
+        foreach (var file in _templates.FilesOf(n)) key.Add(file.Path).Add(file.Hash);
         return key.Hash;
     });
 
@@ -124,8 +124,8 @@ public sealed class PageKeys
     /// <summary>A file that depends on the settings only (robots.txt, .nojekyll).</summary>
     public UInt128 SiteWide(string path) => new KeyBuilder().Add(path).Add(_siteWide).Hash;
 
-    /// <summary>A file of templates/assets/, copied as it is.</summary>
-    public UInt128 Asset(string path, string templatePath) => new KeyBuilder().Add(path).Add(_siteWide).Add(_templates.Of(templatePath)).Hash;
+    /// <summary>A file of the theme's assets/, copied as it is.</summary>
+    public UInt128 Asset(string path, ThemeFile file) => new KeyBuilder().Add(path).Add(_siteWide).Add(file.Path).Add(file.Hash).Hash;
 
     /// <summary>A file that draws on the whole publication.</summary>
     public UInt128 Everything(string path) => new KeyBuilder().Add(path).Add(_everything.Value).Hash;

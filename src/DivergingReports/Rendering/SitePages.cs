@@ -9,9 +9,9 @@ namespace DivergingReports.Rendering;
 
 /// <summary>
 /// Every file of the site, in a fixed order, each made only when written: the pages of DESIGN.md's
-/// table, the feeds, the files GitHub Pages and search engines expect, and templates/assets/.
+/// table, the feeds, the files GitHub Pages and search engines expect, and the theme's assets.
 /// </summary>
-public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet templates, ProjectPaths paths, PageKeys? keys = null)
+public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet templates, Theme theme, PageKeys? keys = null)
 {
     private static readonly UTF8Encoding Utf8 = new(false);
 
@@ -54,7 +54,8 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
         yield return Keyed(new SiteFile(".nojekyll", () => []), SiteWide);
         if (site.Cname is { } cname) yield return Keyed(new SiteFile("CNAME", () => Utf8.GetBytes(cname + "\n")), SiteWide);
 
-        foreach (var (asset, source) in Assets()) yield return Keyed(asset, (k, path) => k.Asset(path, source));
+        foreach (var asset in theme.Assets)
+            yield return Keyed(new SiteFile(SiteUrls.Asset(asset.Name["assets/".Length..]), () => asset.Bytes), (k, path) => k.Asset(path, asset));
     }
 
     /// <summary>
@@ -198,7 +199,7 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
     private sealed record PageContent(object View, string Title, string Description, string? JsonLd = null);
 
     /// <summary>
-    /// A page made with templates/<paramref name="template"/>.hbs inside the layout, at <paramref name="relative"/>
+    /// A page made with the theme's template <paramref name="template"/> inside the layout, at <paramref name="relative"/>
     /// (its index.html, or <paramref name="path"/>); <paramref name="kind"/> is the layout's name for it.
     /// </summary>
     private SiteFile HtmlPage(string relative, string kind, string template, Func<PageContent> content, LinkView? feed = null,
@@ -244,16 +245,4 @@ public sealed class SitePages(SitePlan plan, ViewFactory views, ITemplateSet tem
             yield return new SitemapEntry(views.Urls.Absolute(SiteUrls.Page(page.Id)), null);
     }
 
-    /// <summary>templates/assets/ as is, under assets/.</summary>
-    private IEnumerable<(SiteFile File, string Source)> Assets()
-    {
-        var folder = Path.Combine(paths.Templates, "assets");
-        if (!Directory.Exists(folder)) yield break;
-        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal))
-        {
-            var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
-            if (relative.Split('/').Any(part => part.StartsWith('.'))) continue;
-            yield return (new SiteFile(SiteUrls.Asset(relative), () => File.ReadAllBytes(file)), paths.Relative(file));
-        }
-    }
 }

@@ -43,7 +43,7 @@ public sealed partial class ViewFactory
         Country = source.Country is { } c ? CountryName(c) : null,
         CountryUrl = source.Country is { } code && Plan.StoriesByCountry.ContainsKey(code) ? Urls.Path(SiteUrls.Country(code)) : null,
         Lean = source.Lean is { } lean ? LeanLabel(lean.Value) : null,
-        DescriptionHtml = source.Description is { } d ? Markdown.ToHtml(d, topHeading: 2) : null,
+        DescriptionHtml = source.Description is { } d ? new TrustedHtml(Markdown.ToHtml(d, topHeading: 2)) : null,
         Facts = source.Facts.Select(f => new FactView(f.Key, f.Value)).ToArray(),
         Articles = (Plan.ReportsBySource.GetValueOrDefault(source.Id) ?? [])
             .Select(x => new SourceArticleView(x.Report.Article.Title, Date(x.Report.Article.Published), x.Report.Article.Url?.AbsoluteUri,
@@ -74,7 +74,7 @@ public sealed partial class ViewFactory
 
     public BlindspotsView Blindspots() => new(Plan.Blindspots.Select(b => new BlindspotView(Card(b.Story), b.Reason)).ToArray());
 
-    public PageView Page(Model.Page page) => new(page.Title, Markdown.ToHtml(page.Body, topHeading: 2));
+    public PageView Page(Model.Page page) => new(page.Title, new TrustedHtml(Markdown.ToHtml(page.Body, topHeading: 2)));
 
     /// <summary>How many of the latest stories the 404 page offers.</summary>
     public const int NotFoundStories = 5;

@@ -17,11 +17,11 @@ public sealed partial class ViewFactory
             Date = Date(story.Date),
             Updated = story.Updated is { } updated ? Date(updated) : null,
             Question = story.Question,
-            SummaryHtml = SummaryHtml(planned),
+            SummaryHtml = new TrustedHtml(SummaryHtml(planned)),
             Tags = story.Tags.Select(t => new LinkView(t, Urls.Path(SiteUrls.Tag(t)))).ToArray(),
             Coverage = Coverage(planned, comparison),
             Divergences = Divergences(planned),
-            Agreements = story.Agreements.Select(a => new AgreementView(Markdown.ToHtml(a))).ToArray(),
+            Agreements = story.Agreements.Select(a => new AgreementView(new TrustedHtml(Markdown.ToHtml(a)))).ToArray(),
             Reports = planned.Reports.Select((r, i) => Report(r, texts.Html[i], comparison)).ToArray(),
             Comparison = ComparisonOf(planned, comparison),
             Comments = Plan.Site.Giscus is { } g ? new CommentsView(g.Repo, g.RepoId, g.Category, g.CategoryId, Plan.Site.Language) : null,
@@ -68,7 +68,7 @@ public sealed partial class ViewFactory
         {
             var byColumn = d.Positions.ToDictionary(p => ColumnOf(p.Outlet.Value), p => p.Text, StringComparer.Ordinal);
             return new DivergenceRowView(d.Topic, columns
-                .Select(c => new DivergenceCellView(c.Link.Text, byColumn.TryGetValue(c.Key, out var text) ? Markdown.ToHtml(text) : null))
+                .Select(c => new DivergenceCellView(c.Link.Text, byColumn.TryGetValue(c.Key, out var text) ? new TrustedHtml(Markdown.ToHtml(text)) : null))
                 .ToArray());
         }).ToArray();
         return new DivergenceTableView(columns.Select(c => c.Link).ToArray(), rows);
@@ -88,8 +88,8 @@ public sealed partial class ViewFactory
             Headline = article.Title,
             Published = Date(article.Published),
             Authors = article.Authors,
-            SummaryHtml = report.Report.Summary is { } summary ? Markdown.ToHtml(summary, topHeading: 4) : null,
-            BodyHtml = bodyHtml,
+            SummaryHtml = report.Report.Summary is { } summary ? new TrustedHtml(Markdown.ToHtml(summary, topHeading: 4)) : null,
+            BodyHtml = new TrustedHtml(bodyHtml),
             OriginalUrl = article.Url?.AbsoluteUri,
             Words = length.Words,
             ReadingMinutes = length.ReadingMinutes,

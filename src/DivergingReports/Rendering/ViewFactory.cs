@@ -71,9 +71,9 @@ public sealed partial class ViewFactory
         CanonicalUrl = Urls.Absolute(relative),
         OgType = ogType,
         Feed = feed,
-        JsonLdJson = jsonLd,
+        LdJson = jsonLd is null ? null : new TrustedHtml(jsonLd),
         Kind = kind,
-        ContentHtml = contentHtml,
+        ContentHtml = new TrustedHtml(contentHtml),
     };
 
     public StoryCardView Card(PlannedStory story) => _cards.GetOrAdd(story.Slug, _ => new StoryCardView

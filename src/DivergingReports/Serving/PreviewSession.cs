@@ -32,7 +32,7 @@ public sealed class PreviewSession
     private readonly Dictionary<string, UInt128> _written = new(StringComparer.Ordinal);
     private LoadMemo? _memo;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _excerpts = new(StringComparer.Ordinal);
-    private (HandlebarsTemplateSet Set, ContentHashes Hashes)? _templates;
+    private (ScribanTemplateSet Set, Theme Theme)? _templates;
     private LastBuild? _last;
 
     /// <summary>The last good rebuild, which an edit that keeps the site's shape patches.</summary>
@@ -74,7 +74,7 @@ public sealed class PreviewSession
             {
                 try
                 {
-                    if (Quick(last, current.Set, current.Hashes, changedPaths!, clock) is { } quick) return quick;
+                    if (Quick(last, current.Set, current.Theme, changedPaths!, clock) is { } quick) return quick;
                 }
                 catch
                 {
@@ -89,8 +89,8 @@ public sealed class PreviewSession
             foreach (var d in loaded.Diagnostics) bag.Add(d);
             if (full || _templates is null || changedPaths!.Any(p => p.StartsWith("templates/", StringComparison.Ordinal)))
             {
-                var hashes = BuildInputs.HashTemplates(_paths);
-                _templates = HandlebarsTemplateSet.Load(_paths, bag) is { } set ? (set, hashes) : null;
+                var theme = Theme.Load(_paths, bag);
+                _templates = ScribanTemplateSet.Load(theme, bag) is { } set ? (set, theme) : null;
             }
             if (bag.HasErrors || _templates is not { } templates) return Fail(bag, clock);
 
@@ -99,10 +99,10 @@ public sealed class PreviewSession
             var plan = new SitePlan(loaded.Publication, options);
             var views = new ViewFactory(plan, _excerpts);
             var siteWide = PageKeys.SiteWide(PageKeys.Options(options), loaded.Hashes.Of("site.yml"));
-            var keys = new PageKeys(plan, loaded.Hashes, siteWide, templates.Hashes);
+            var keys = new PageKeys(plan, loaded.Hashes, siteWide, templates.Set);
             try
             {
-                var written = PreviewWriter.Write(Folder, new SitePages(plan, views, templates.Set, _paths, keys).All(), _written);
+                var written = PreviewWriter.Write(Folder, new SitePages(plan, views, templates.Set, templates.Theme, keys).All(), _written);
                 BasePath = plan.Urls.BasePath;
                 Problems = [];
                 if (!loaded.HasErrors) _last = new LastBuild(loaded, plan, siteWide, keys);
@@ -110,7 +110,7 @@ public sealed class PreviewSession
             }
             catch (TemplateException e)
             {
-                bag.Add(e.Diagnostic);
+                foreach (var d in e.Diagnostics) bag.Add(d);
                 return Fail(bag, clock);
             }
         }
@@ -120,7 +120,7 @@ public sealed class PreviewSession
     /// The quick path: null when the edit is not one it can take (another kind of file, a change of
     /// the site's shape, a problem before or after in the files concerned), and the whole rebuild runs.
     /// </summary>
-    private RebuildOutcome? Quick(LastBuild last, HandlebarsTemplateSet templates, ContentHashes templateHashes,
+    private RebuildOutcome? Quick(LastBuild last, ScribanTemplateSet templates, Theme theme,
         IReadOnlyCollection<string> changed, Stopwatch clock)
     {
         var edits = PublicationLoader.ReadEdits(_paths, last.Loaded, changed);
@@ -147,12 +147,12 @@ public sealed class PreviewSession
 
         var plan = last.Plan.With(publication, stories);
         var loaded = last.Loaded with { Publication = publication };
-        var keys = new PageKeys(plan, loaded.Hashes, last.SiteWide, templateHashes, last.Keys);
+        var keys = new PageKeys(plan, loaded.Hashes, last.SiteWide, templates, last.Keys);
         var after = stories.Select(s => s.After).ToHashSet(ReferenceEqualityComparer.Instance);
         var planned = plan.Stories.Where(p => after.Contains(p.Story)).ToArray();
         try
         {
-            var pages = new SitePages(plan, new ViewFactory(plan, _excerpts), templates, _paths, keys);
+            var pages = new SitePages(plan, new ViewFactory(plan, _excerpts), templates, theme, keys);
             var written = PreviewWriter.Write(Folder, pages.Showing(planned), _written, someFiles: true);
             _last = last with { Loaded = loaded, Plan = plan, Keys = keys };
             return new RebuildOutcome(true, loaded.Diagnostics, written, clock.Elapsed, Full: false) { Quick = true };

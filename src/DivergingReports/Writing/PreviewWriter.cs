@@ -17,38 +17,36 @@ public static class PreviewWriter
     public static PreviewWriteResult Write(string folder, IEnumerable<SiteFile> files, Dictionary<string, UInt128> written, bool someFiles = false)
     {
         Directory.CreateDirectory(folder);
-        var all = files.ToArray();
-        var stale = all.Where(f => f.Key == UInt128.Zero || !written.TryGetValue(f.Path, out var key) || key != f.Key).ToArray();
+        SiteFile?[] all = files.ToArray();
+        var paths = all.Select(f => f!.Path).ToArray();
+        var keys = all.Select(f => f!.Key).ToArray();
         var changed = 0;
-        OnEachCore.For(stale.Length, i => Make(stale[i]));
-        foreach (var file in stale) written[file.Path] = file.Key;
-
-        var removed = 0;
-        if (someFiles) return new PreviewWriteResult(stale.Length, changed, removed);
-        var paths = all.Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        // The first time, whatever the folder held; afterwards, the files the site had and no longer has.
-        var gone = written.Count == stale.Length
-            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            : written.Keys;
-        foreach (var path in gone.Where(p => !paths.Contains(p)).ToArray())
-        {
-            File.Delete(Path.Combine(folder, path));
-            written.Remove(path);
-            removed++;
-        }
-        return new PreviewWriteResult(stale.Length, changed, removed);
-
-        void Make(SiteFile file)
+        var rendered = FileMaker.Make(all, (_, file) => file.Key != UInt128.Zero && written.TryGetValue(file.Path, out var key) && key == file.Key, (_, file, bytes) =>
         {
             var target = Path.Combine(folder, file.Path);
-            using var bytes = new FileBytes();
-            file.Make(bytes);
             if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes.Span)) return;
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             var temporary = target + ".divrep-tmp";
             File.WriteAllBytes(temporary, bytes.Span);
             File.Move(temporary, target, overwrite: true); // a reader never sees half a file
             Interlocked.Increment(ref changed);
+        });
+        var firstTime = written.Count == 0;
+        for (var i = 0; i < paths.Length; i++) written[paths[i]] = keys[i];
+
+        var removed = 0;
+        if (someFiles) return new PreviewWriteResult(rendered, changed, removed);
+        var current = paths.ToHashSet(StringComparer.Ordinal);
+        // The first time, whatever the folder held; afterwards, the files the site had and no longer has.
+        var gone = firstTime
+            ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            : written.Keys;
+        foreach (var path in gone.Where(p => !current.Contains(p)).ToArray())
+        {
+            File.Delete(Path.Combine(folder, path));
+            written.Remove(path);
+            removed++;
         }
+        return new PreviewWriteResult(rendered, changed, removed);
     }
 }

@@ -39,11 +39,12 @@ public static class SiteWriter
         var inPlace = previous is not null && cache is not null;
         // What is on disk now: a file changed or removed by hand since the last build is made again.
         var onDisk = previous is null ? new Dictionary<string, FileStamp>() : listed ?? FileStamp.List(previous);
-        int written = 0, unchanged = 0, rendered = 0;
-        var all = files.ToArray();
-        var paths = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in all)
-            if (!paths.Add(file.Path)) throw new InvalidOperationException($"two files of the site would be written to {file.Path}");
+        int written = 0, unchanged = 0, rendered;
+        SiteFile?[] all = files.ToArray();
+        var paths = new string[all.Length];
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < all.Length; i++)
+            if (!seen.Add(paths[i] = all[i]!.Path)) throw new InvalidOperationException($"two files of the site would be written to {paths[i]}");
         var made = new CachedFile[all.Length];
         var folders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var staged = new bool[all.Length];
@@ -51,23 +52,13 @@ public static class SiteWriter
         {
             // Each file depends on nothing but its own inputs, so they render on every core; the bytes
             // are the same as a sequential build's.
-            OnEachCore.For(all.Length, i =>
+            rendered = FileMaker.Make(all, UpToDate, (i, file, bytes) =>
             {
-                var file = all[i];
-                var target = Path.Combine(staging, file.Path);
+                var hash = ContentHashes.Hash(bytes.Span);
                 var before = cache?.Files.GetValueOrDefault(file.Path);
                 var old = previous is null ? null : Path.Combine(previous, file.Path);
-                var intact = before is not null && onDisk.TryGetValue(file.Path, out var stamp) && stamp == before.Stamp;
-                if (intact && file.Key != UInt128.Zero && before!.Key == file.Key && Keep(old!, target))
-                {
-                    made[i] = before;
-                    Interlocked.Increment(ref unchanged);
-                    return;
-                }
-                using var bytes = new FileBytes();
-                file.Make(bytes);
-                Interlocked.Increment(ref rendered);
-                var hash = ContentHashes.Hash(bytes.Span);
+                var target = Path.Combine(staging, file.Path);
+                var intact = Intact(file.Path, before);
                 // Same bytes as the file already there (known from the cache, or read when the cache cannot vouch for it): keep that file.
                 var same = intact ? before!.Hash == hash : onDisk.TryGetValue(file.Path, out var found) && found.Length == bytes.Length && SameBytes(old!, bytes.Span);
                 if (same && Keep(old!, target))
@@ -87,11 +78,25 @@ public static class SiteWriter
             throw;
         }
 
-        var stale = onDisk.Keys.Where(p => !paths.Contains(p)).ToArray();
-        if (inPlace) MoveIn(staging, output, all, staged, made, stale);
+        var stale = onDisk.Keys.Where(p => !seen.Contains(p)).ToArray();
+        if (inPlace) MoveIn(staging, output, paths, staged, stale);
         else Swap(staging, output, parent, name);
         var result = new WriteResult(written, unchanged, stale.Length) { Rendered = rendered };
-        return (result, all.Select((f, i) => (f.Path, made[i])).ToDictionary(x => x.Path, x => x.Item2, StringComparer.Ordinal));
+        return (result, paths.Select((p, i) => (Path: p, File: made[i])).ToDictionary(x => x.Path, x => x.File, StringComparer.Ordinal));
+
+        // The file on disk is as the last build left it: the cache can vouch for its bytes.
+        bool Intact(string path, CachedFile? before) => before is not null && onDisk.TryGetValue(path, out var stamp) && stamp == before.Stamp;
+
+        // A file whose key is the one the cache made it with is not made again.
+        bool UpToDate(int i, SiteFile file)
+        {
+            var before = cache?.Files.GetValueOrDefault(file.Path);
+            if (!Intact(file.Path, before) || file.Key == UInt128.Zero || before!.Key != file.Key
+                || !Keep(Path.Combine(previous!, file.Path), Path.Combine(staging, file.Path))) return false;
+            made[i] = before;
+            Interlocked.Increment(ref unchanged);
+            return true;
+        }
 
         // In place, an unchanged file is left where it is; staged whole, it is hard-linked from the previous build.
         bool Keep(string old, string target)
@@ -122,14 +127,14 @@ public static class SiteWriter
     }
 
     /// <summary>Once every file is made: moves the staged files into the site (each move replaces one file whole) and removes the files it no longer has.</summary>
-    private static void MoveIn(string staging, string output, SiteFile[] files, bool[] staged, CachedFile[] made, string[] stale)
+    private static void MoveIn(string staging, string output, string[] paths, bool[] staged, string[] stale)
     {
-        for (var i = 0; i < files.Length; i++)
+        for (var i = 0; i < paths.Length; i++)
         {
             if (!staged[i]) continue;
-            var target = Path.Combine(output, files[i].Path);
+            var target = Path.Combine(output, paths[i]);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(Path.Combine(staging, files[i].Path), target, overwrite: true);
+            File.Move(Path.Combine(staging, paths[i]), target, overwrite: true);
         }
         foreach (var path in stale)
         {

@@ -7,7 +7,7 @@ public class BlindspotTests
     [Fact]
     public void Stories_covered_from_one_country_or_one_side_only_are_blindspots()
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         // Two US outlets only.
         project.Write("content/sources/gamma.yml", "name: Gamma Times\ncountry: US\nlean: right\n");
         project.Write("content/sources/beta.yml", TestProject.BetaSource + "\nlean: right\n");

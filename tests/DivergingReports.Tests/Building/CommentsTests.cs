@@ -7,7 +7,7 @@ public class CommentsTests
     [Fact]
     public void Giscus_comments_appear_on_story_pages_only_when_site_yml_configures_them()
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         var without = project.Build("--output", "plain");
         Assert.Empty(without.Html("stories/talks/index.html").QuerySelectorAll("script[src]"));
 

@@ -12,7 +12,7 @@ public class FeedOutputTests
     [Fact]
     public void Rss_atom_and_json_feed_carry_every_story_with_absolute_links()
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         project.Write("content/breakdowns/2025-07-05-later.yml", TestProject.Story.Replace("title: The talks", "title: Later talks").Replace("date: 2025-07-03", "date: 2025-07-05"));
         var site = project.Build();
 
@@ -41,7 +41,7 @@ public class FeedOutputTests
     [Fact]
     public void Each_source_country_and_tag_has_its_own_feed_of_its_stories()
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         project.Write("content/articles/beta-later.md", TestProject.BetaArticle.Replace("Beta reports the talks", "Beta only"));
         project.Write("content/breakdowns/2025-07-05-beta-only.yml",
             "title: Beta only\ndate: 2025-07-05\ntags: [solo]\nsummary: Only Beta.\nreports:\n  - article: beta-later\n");

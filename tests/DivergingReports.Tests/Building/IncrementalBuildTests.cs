@@ -44,9 +44,9 @@ public class IncrementalBuildTests(IncrementalBuildTests.PublicationFixture publ
         ["article front-matter title"] = p => ReplaceFirst(p, EditedArticle, "title: '", "title: 'Revised: "),
         ["source name"] = p => ReplaceFirst(p, EditedSource, "name: '", "name: 'Renamed "),
         ["site title"] = p => ReplaceFirst(p, "site.yml", "title: Synthetic Reports", "title: Synthetic Reviews"),
-        ["story template"] = p => ReplaceFirst(p, "templates/story.hbs", "Diverging Reports breakdown", "Diverging Reports comparison"),
-        ["card partial"] = p => ReplaceFirst(p, "templates/partials/card.hbs", "<dt>Reports</dt>", "<dt>Reports compared</dt>"),
-        ["base template"] = p => ReplaceFirst(p, "templates/base.hbs", "No tracking, no ads, no cookies.", "No tracking and no ads."),
+        ["story template"] = p => ReplaceFirst(p, "templates/story.sbn", "Diverging Reports breakdown", "Diverging Reports comparison"),
+        ["card partial"] = p => ReplaceFirst(p, "templates/partials/card.sbn", "<dt>Reports</dt>", "<dt>Reports compared</dt>"),
+        ["base template"] = p => ReplaceFirst(p, "templates/base.sbn", "No tracking, no ads, no cookies.", "No tracking and no ads."),
         ["stylesheet"] = p => p.Write("templates/assets/style.css", p.Read("templates/assets/style.css") + "\n.card { outline: 1px solid; }\n"),
         ["breakdown deleted"] = p => p.Delete(EditedBreakdown),
         ["breakdown added"] = AddStory,
@@ -97,7 +97,7 @@ public class IncrementalBuildTests(IncrementalBuildTests.PublicationFixture publ
     [InlineData("breakdown title", "breakdown", "title: '")]
     [InlineData("article text", "article", "again next w")]
     [InlineData("source name", "source", "name: '")]
-    [InlineData("story template", "templates/story.hbs", "Diverging Reports b")]
+    [InlineData("story template", "templates/story.sbn", "Diverging Reports b")]
     public void An_edit_of_the_same_length_in_the_same_second_is_noticed(string what, string file, string before)
     {
         var relative = file switch { "breakdown" => EditedBreakdown, "article" => EditedArticle, "source" => EditedSource, _ => file };

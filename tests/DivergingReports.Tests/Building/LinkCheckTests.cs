@@ -10,7 +10,7 @@ public class LinkCheckTests
     [InlineData("https://news.example.org/")]
     public void The_shipped_sample_has_no_broken_link(string baseUrl)
     {
-        using var project = TestProject.FromShippedContent().WithTemplates();
+        using var project = TestProject.FromShippedContent();
         var site = project.Build("--base-url", baseUrl);
         Assert.True(site.HtmlFiles().Count() > 10);
         var broken = site.BrokenLinks();
@@ -20,7 +20,7 @@ public class LinkCheckTests
     [Fact]
     public void Links_all_carry_the_sub_path_of_base_url()
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         var site = project.Build("--base-url", "https://owner.github.io/project/");
         var hrefs = site.HtmlFiles().SelectMany(f => site.Html(f).QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!))
             .Where(h => h.StartsWith('/')).ToArray();
@@ -33,7 +33,7 @@ public class LinkCheckTests
     [Fact]
     public void The_link_checker_finds_a_broken_link()
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         var site = project.Build();
         File.AppendAllText(Path.Combine(site.Folder, "index.html"), "<a href=\"/test/stories/nowhere/\">x</a><a href=\"/elsewhere/\">y</a><a href=\"#no-such-id\">z</a>");
         var broken = site.BrokenLinks();

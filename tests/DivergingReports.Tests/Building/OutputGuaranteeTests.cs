@@ -26,13 +26,13 @@ public class OutputGuaranteeTests
         var times = site.Files().ToDictionary(f => f, f => File.GetLastWriteTimeUtc(Path.Combine(site.Folder, f)));
 
         // The story template now fails while rendering, after the home page has been rendered.
-        var story = project.PathOf("templates/story.hbs");
+        var story = project.PathOf("templates/story.sbn");
         File.WriteAllText(story, File.ReadAllText(story) + "\n{{noSuchField}}\n");
         project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("Two delegations met.", "Changed."));
         var run = project.Run("build");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("templates/story.hbs(", run.Out);
+        Assert.Contains("templates/story.sbn(", run.Out);
         var after = site.Snapshot();
         Assert.Equal(before.Keys, after.Keys);
         foreach (var (file, bytes) in before)

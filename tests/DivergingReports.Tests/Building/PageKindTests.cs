@@ -7,7 +7,7 @@ namespace DivergingReports.Tests.Building;
 /// <summary>Every page and file of DESIGN.md's table, built from a small publication and read back by parsing.</summary>
 public class PageKindTests : IDisposable
 {
-    private readonly TestProject _project = new TestProject().WithTemplates();
+    private readonly TestProject _project = new TestProject();
     private readonly BuiltSite _site;
 
     public PageKindTests()

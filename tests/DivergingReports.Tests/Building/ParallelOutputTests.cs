@@ -23,10 +23,11 @@ public class ParallelOutputTests
 
         var loaded = PublicationLoader.Load(project.Paths);
         Assert.False(loaded.HasErrors);
-        var templates = HandlebarsTemplateSet.Load(project.Paths, new DiagnosticBag());
+        var theme = Theme.Load(project.Paths, new DiagnosticBag());
+        var templates = ScribanTemplateSet.Load(theme, new DiagnosticBag());
         Assert.NotNull(templates);
         var plan = new SitePlan(loaded.Publication, new BuildOptions());
-        var inTurn = new SitePages(plan, new ViewFactory(plan), templates, project.Paths).All()
+        var inTurn = new SitePages(plan, new ViewFactory(plan), templates, theme).All()
             .Select(file => (file.Path, Bytes: file.Bytes()))
             .ToArray();
 

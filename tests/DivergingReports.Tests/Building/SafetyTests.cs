@@ -24,7 +24,7 @@ public class SafetyTests
     [Fact]
     public void A_hostile_article_yields_no_script_handler_or_unsafe_url_in_any_page()
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         project.Write("content/articles/beta-talks.md", Hostile);
         project.Write("content/sources/beta.yml", "name: \"Beta <b onclick=alert(7)>Post</b>\"\ndomains: [beta.example]\ncountry: US\n");
         var site = project.Build();
@@ -63,7 +63,7 @@ public class SafetyTests
     [Fact]
     public void Json_ld_cannot_be_closed_by_a_headline()
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("title: The talks", "title: \"</script><script>alert(1)</script>\""));
         var site = project.Build();
         var doc = site.Html("stories/talks/index.html");
@@ -77,7 +77,7 @@ public class SafetyTests
     public void The_story_data_holds_each_text_as_written_in_utf8()
     {
         const string title = "Zürich «talks» </script> & 'quotes' + \"more\"";
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("title: The talks", "title: '" + title.Replace("'", "''") + "'"));
         var site = project.Build();
         var text = site.Text("stories/talks/index.json");

@@ -6,7 +6,7 @@ namespace DivergingReports.Tests.Building;
 /// <summary>The sample story's page and data show what the two seed texts hold, counted by the site.</summary>
 public class TextComparisonPageTests : IDisposable
 {
-    private readonly TestProject _project = TestProject.FromShippedContent().WithTemplates();
+    private readonly TestProject _project = TestProject.FromShippedContent();
     private readonly BuiltSite _site;
 
     public TextComparisonPageTests() => _site = _project.Build();
@@ -70,7 +70,7 @@ public class TextComparisonPageTests : IDisposable
     [Fact]
     public void A_wire_story_reprinted_by_two_outlets_counts_once_in_the_coverage()
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         var wire = string.Join("\n\n", Enumerable.Range(1, 12).Select(i => $"Paragraph {i} of the agency's report says the delegations met for talks in the capital and agreed to meet again next month."));
         project.Write("content/articles/alpha-talks.md", TestProject.AlphaArticle.Replace("The talks lasted an hour, officials said.", wire));
         project.Write("content/articles/beta-talks.md", TestProject.BetaArticle.Replace("The talks were short, a spokesman said.", wire + "\n\nA closing line of its own."));

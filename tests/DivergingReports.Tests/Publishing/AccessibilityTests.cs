@@ -20,7 +20,7 @@ public class AccessibilityTests(ITestOutputHelper output)
     public async Task Shipped_sample_pages_have_no_axe_violations_and_fit_a_phone()
     {
         var axe = Tools.Require(Tool.AxeCore);
-        using var project = TestProject.FromShippedContent().WithTemplates();
+        using var project = TestProject.FromShippedContent();
         var site = project.Build();
         await CheckPages(site, axe,
             "", "stories/trump-putin-call/", "sources/washington-post/", "countries/us/", "sources/unnamed-outlet/", "about/");

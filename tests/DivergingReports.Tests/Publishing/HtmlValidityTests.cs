@@ -29,7 +29,7 @@ public class HtmlValidityTests(ITestOutputHelper output)
     public void Every_page_of_the_shipped_sample_is_valid_html()
     {
         var (java, vnu) = (Tools.Require(Tool.Java), Tools.Require(Tool.VnuJar));
-        using var project = TestProject.FromShippedContent().WithTemplates();
+        using var project = TestProject.FromShippedContent();
         var site = project.Build();
         AssertValid(site, java, vnu, expectAtLeast: 15);
     }

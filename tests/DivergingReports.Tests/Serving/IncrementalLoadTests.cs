@@ -40,7 +40,7 @@ public class IncrementalLoadTests
     [MemberData(nameof(Edits))]
     public void A_load_after_an_edit_says_what_a_load_of_everything_says(string edit, (string Path, string? Text)[] files)
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         var before = PublicationLoader.Load(project.Paths);
         Apply(project, files);
 
@@ -52,7 +52,7 @@ public class IncrementalLoadTests
     [Fact]
     public void A_problem_made_and_then_mended_in_two_edits_is_gone_after_the_second()
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         var first = PublicationLoader.Load(project.Paths);
         project.Write(Breakdown, TestProject.Story.Replace("title: The talks", "title: \"The talks"));
         var broken = PublicationLoader.Load(project.Paths, first.Memo, [Breakdown]);
@@ -69,7 +69,7 @@ public class IncrementalLoadTests
     [Fact]
     public void Files_the_edit_did_not_touch_are_not_read_again()
     {
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         var before = PublicationLoader.Load(project.Paths);
         project.Write(Breakdown, TestProject.Story.Replace("title: The talks", "title: The long talks"));
         // Unreadable bytes in a file the watcher did not report: reading it again would report them.

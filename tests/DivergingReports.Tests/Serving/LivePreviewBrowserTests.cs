@@ -22,7 +22,7 @@ public class LivePreviewBrowserTests
         var (playwright, browser) = await Browser.LaunchChromiumAsync();
         using var _ = playwright;
         await using var __ = browser;
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         await using var host = await PreviewHost.StartAsync(project.Paths, Browser.FreePort(), false, new StringWriter());
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(host.Address, "stories/talks/").AbsoluteUri);
@@ -61,7 +61,7 @@ public class LivePreviewBrowserTests
         var (playwright, browser) = await Browser.LaunchChromiumAsync();
         using var _ = playwright;
         await using var __ = browser;
-        using var project = new TestProject().WithTemplates();
+        using var project = new TestProject();
         project.Write("content/articles/alpha-talks.md", TestProject.AlphaArticle + string.Concat(Enumerable.Repeat("\nA long paragraph of the report, repeated to make the page tall.\n", 120)));
         await using var host = await PreviewHost.StartAsync(project.Paths, Browser.FreePort(), false, new StringWriter());
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });

@@ -8,7 +8,7 @@ namespace DivergingReports.Tests.Serving;
 /// <summary>The preview server over real HTTP: routing under base_url's sub-path, content types, the 404 page, incremental rebuilds.</summary>
 public class PreviewServerTests : IAsyncLifetime
 {
-    private readonly TestProject _project = new TestProject().WithTemplates();
+    private readonly TestProject _project = new TestProject();
     private PreviewHost _host = null!;
     private readonly HttpClient _http = new(new HttpClientHandler { AllowAutoRedirect = false });
     private readonly StringWriter _log = new();

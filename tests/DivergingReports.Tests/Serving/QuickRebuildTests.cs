@@ -66,7 +66,7 @@ public class QuickRebuildTests
         { "an article's publication date", [Replace(ArticleOf(Newest, 0), $"published: {Newest.Date:yyyy-MM-dd}", "published: 2020-05-05")] },
         { "a report naming an unknown article (a problem)", [Replace(BreakdownOf(Newest), $"article: {Newest.Date:yyyy-MM-dd}-{Newest.Sources[0]}", "article: no-such")] },
         { "a breakdown YAML cannot read (a problem)", [Replace(BreakdownOf(Newest), "agreements:\n", "agreements: [\n")] },
-        { "a template", [Append("templates/partials/card.hbs", "\n")] },
+        { "a template", [Append("templates/partials/card.sbn", "\n")] },
         { "an outlet's name", [Replace("content/sources/thames-observer.yml", "name: ", "name: The ")] },
         { "site.yml", [Replace("site.yml", "title: ", "title: The ")] },
     };

@@ -16,7 +16,7 @@ public class SiteWatcherTests
     [InlineData("content/articles/paste.txt", true)]
     [InlineData("content/breakdowns/extra.yaml", true)]
     [InlineData("content/articles/alpha-talks.md.orig", true)]
-    [InlineData("templates/partials/card.hbs", true)]
+    [InlineData("templates/partials/card.sbn", true)]
     [InlineData("templates/assets/style.css", true)]
     [InlineData("content/breakdowns/.2025-07-03-talks.yml.swp", false)]
     [InlineData("content/articles/alpha-talks.md~", false)]

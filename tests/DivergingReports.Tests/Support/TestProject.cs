@@ -1,6 +1,7 @@
 using DivergingReports.Cli;
 using DivergingReports.Content;
 using DivergingReports.Diagnostics;
+using DivergingReports.Rendering.Templates;
 
 namespace DivergingReports.Tests.Support;
 
@@ -180,16 +181,17 @@ public static class DiagnosticAssertions
 
 public static class TestProjectBuilds
 {
-    /// <summary>Gives the project this repository's theme (templates/), as a new publication would have.</summary>
-    public static TestProject WithTemplates(this TestProject project)
+    /// <summary>
+    /// Gives the project a copy of the built-in theme in templates/, as <c>divrep init</c> writes it
+    /// (every file), or of the files named (as <c>divrep theme copy</c> does): for tests that edit them.
+    /// </summary>
+    public static TestProject WithTemplates(this TestProject project, params string[] names)
     {
-        var from = Path.Combine(TestProject.RepositoryRoot(), "templates");
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        foreach (var file in BuiltInTheme.Files.Where(f => names.Length == 0 || names.Contains(f.Name)))
         {
-            var relative = Path.GetRelativePath(from, file);
-            var target = Path.Combine(project.Root, "templates", relative);
+            var target = Path.Combine(project.Root, "templates", file.Name);
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target, overwrite: true);
+            File.WriteAllBytes(target, file.Bytes);
         }
         return project;
     }

@@ -19,7 +19,7 @@ public class InitCommandTests
         Assert.True(File.Exists(Path.Combine(site, "site.yml")));
         foreach (var (dir, pattern) in new[] { ("content/sources", "*.yml"), ("content/articles", "*.md"), ("content/breakdowns", "*.yml"), ("content/pages", "*.md") })
             Assert.True(Directory.EnumerateFiles(Path.Combine(site, dir), pattern).Any(), $"no {pattern} in {dir}");
-        Assert.True(File.Exists(Path.Combine(site, "templates", "base.hbs")));
+        Assert.True(File.Exists(Path.Combine(site, "templates", "base.sbn")));
         Assert.True(File.Exists(Path.Combine(site, "templates", "assets", "style.css")));
         Assert.Equal(["_site/", "*.divrep-cache"], File.ReadAllLines(Path.Combine(site, ".gitignore")));
 
@@ -143,11 +143,10 @@ public class InitCommandTests
     }
 
     [Fact]
-    public void The_embedded_starter_is_the_repositorys_own_theme_site_yml_and_content_byte_for_byte()
+    public void The_embedded_starter_is_the_repositorys_own_site_yml_and_content_byte_for_byte()
     {
         var repo = TestProject.RepositoryRoot();
-        var expected = new[] { "templates", "content" }
-            .SelectMany(dir => Directory.EnumerateFiles(Path.Combine(repo, dir), "*", SearchOption.AllDirectories))
+        var expected = Directory.EnumerateFiles(Path.Combine(repo, "content"), "*", SearchOption.AllDirectories)
             .Append(Path.Combine(repo, "site.yml"))
             .Select(f => (Path: Path.GetRelativePath(repo, f).Replace('\\', '/'), Bytes: File.ReadAllBytes(f)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
@@ -157,8 +156,42 @@ public class InitCommandTests
         Assert.Equal(expected.Select(f => f.Path), embedded.Select(f => f.Path));
         foreach (var (file, copy) in expected.Zip(embedded))
             Assert.True(file.Bytes.AsSpan().SequenceEqual(copy.Bytes), $"the tool embeds a stale {file.Path}: rebuild src/DivergingReports.Cli");
-        Assert.Contains(embedded, f => f.Path == "templates/base.hbs");
-        Assert.Contains(embedded, f => f.Path == "templates/assets/style.css");
+    }
+
+    [Fact]
+    public void The_theme_init_copies_is_the_built_in_theme_byte_for_byte()
+    {
+        using var folder = new TestProject(minimal: false);
+        Assert.Equal(0, CliRun.Execute(folder.Root, ["init", "site"]).ExitCode);
+        var theme = Path.Combine(TestProject.RepositoryRoot(), "src", "DivergingReports", "Theme");
+        var expected = Directory.EnumerateFiles(theme, "*", SearchOption.AllDirectories)
+            .Select(f => (Path: Path.GetRelativePath(theme, f).Replace('\\', '/'), Bytes: File.ReadAllBytes(f)))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToArray();
+        var copied = folder.PathOf("site/templates");
+        Assert.Equal(expected.Select(f => f.Path), Directory.EnumerateFiles(copied, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(copied, f).Replace('\\', '/')).Order(StringComparer.Ordinal));
+        foreach (var (path, bytes) in expected)
+            Assert.True(bytes.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(copied, path))), $"templates/{path} is not the built-in file");
+        Assert.Contains(expected, f => f.Path == "story.sbn");
+        Assert.Contains(expected, f => f.Path == "assets/style.css");
+    }
+
+    [Fact]
+    public void Init_minimal_writes_content_only_and_the_site_builds_with_the_built_in_theme()
+    {
+        using var folder = new TestProject(minimal: false);
+        var init = CliRun.Execute(folder.Root, ["init", "site", "--minimal"]);
+        Assert.True(init.ExitCode == 0, init.Out + init.Error);
+        var site = folder.PathOf("site");
+        Assert.False(Directory.Exists(Path.Combine(site, "templates")));
+        Assert.Contains(init.Lines, l => l.Contains("divrep theme copy", StringComparison.Ordinal));
+
+        var build = CliRun.Execute(site, ["build"]);
+        Assert.True(build.ExitCode == 0, build.Out + build.Error);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site, "_site", "stories", "trump-putin-call", "index.html")));
+        Assert.NotNull(page.QuerySelector("table.divergence-table"));
+        Assert.True(File.Exists(Path.Combine(site, "_site", "assets", "style.css")));
     }
 
     /// <summary>Every file and folder under <paramref name="root"/> with its bytes, to compare a folder before and after.</summary>

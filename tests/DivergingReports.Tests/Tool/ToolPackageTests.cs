@@ -85,7 +85,7 @@ public class ToolPackageTests(ITestOutputHelper output)
                 || name.EndsWith(".targets", StringComparison.OrdinalIgnoreCase) || name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase))
                 Copy(file, Path.Combine(to, name));
         }
-        foreach (var dir in new[] { "content", "templates", Path.Combine("src", "DivergingReports"), Path.Combine("src", "DivergingReports.Cli") })
+        foreach (var dir in new[] { "content", Path.Combine("src", "DivergingReports"), Path.Combine("src", "DivergingReports.Cli") })
             CopyTree(Path.Combine(repo, dir), Path.Combine(to, dir));
     }
 

@@ -1,16 +1,20 @@
 namespace DivergingReports.Rendering.Templates;
 
 /// <summary>
-/// The site's templates, compiled once. The one seam between the tool and its template engine:
-/// everything else hands a view model in and gets HTML back.
+/// The theme's templates, ready to render. The one seam between the tool and its template engine:
+/// everything else hands a view in and gets HTML back, and asks which theme files a page is made
+/// from (for its key: a page is made again when one of them changes).
 /// </summary>
 public interface ITemplateSet
 {
     bool Has(string name);
 
-    /// <summary>Renders template <paramref name="name"/> (a file name in templates/ without extension) with <paramref name="view"/>.</summary>
-    /// <exception cref="TemplateException">The template failed; the exception names its file and line.</exception>
+    /// <summary>Renders template <paramref name="name"/> (a page kind: "story", "base") with <paramref name="view"/>.</summary>
+    /// <exception cref="TemplateException">The template failed; the exception names its file, line and column.</exception>
     void Render(string name, object view, TextWriter output);
+
+    /// <summary>The theme files a page made with template <paramref name="name"/> depends on: the layout, its own template and the partials they include.</summary>
+    IReadOnlyList<ThemeFile> FilesOf(string name);
 
     /// <summary>The output of <see cref="Render(string, object, TextWriter)"/> as a string.</summary>
     string Render(string name, object view)
@@ -21,8 +25,13 @@ public interface ITemplateSet
     }
 }
 
-/// <summary>A template that failed while rendering, with the file and line to open.</summary>
-public sealed class TemplateException(Diagnostics.Diagnostic diagnostic) : Exception(diagnostic.ToString())
+/// <summary>Makes the template set of a theme, or returns null when its templates have errors (reported in the bag).</summary>
+public delegate ITemplateSet? TemplateEngine(Theme theme, Diagnostics.DiagnosticBag bag);
+
+/// <summary>Templates that failed while rendering, each with the file, line and column to open.</summary>
+public sealed class TemplateException(IReadOnlyList<Diagnostics.Diagnostic> diagnostics) : Exception(string.Join("\n", diagnostics))
 {
-    public Diagnostics.Diagnostic Diagnostic { get; } = diagnostic;
+    public TemplateException(Diagnostics.Diagnostic diagnostic) : this([diagnostic]) { }
+
+    public IReadOnlyList<Diagnostics.Diagnostic> Diagnostics { get; } = diagnostics;
 }

@@ -1,6 +1,6 @@
 namespace DivergingReports.Rendering.Views;
 
-/// <summary>What the base layout (templates/base.hbs) receives around every page.</summary>
+/// <summary>What the base layout (the theme's base.sbn) receives around every page.</summary>
 public sealed record LayoutView
 {
     public required SiteView Site { get; init; }
@@ -15,11 +15,11 @@ public sealed record LayoutView
     /// <summary>An RSS feed for this listing, besides the site's: its address and title.</summary>
     public LinkView? Feed { get; init; }
     /// <summary>JSON-LD for search engines, already serialised with &lt; and &gt; escaped.</summary>
-    public string? JsonLdJson { get; init; }
+    public TrustedHtml? LdJson { get; init; }
     /// <summary>The page kind ("story", "home", …): set on &lt;body&gt; for styling.</summary>
     public required string Kind { get; init; }
     /// <summary>The page's own template, rendered.</summary>
-    public required string ContentHtml { get; init; }
+    public required TrustedHtml ContentHtml { get; init; }
 }
 
 /// <summary>The publication, for the header and footer of every page.</summary>

@@ -1,13 +1,13 @@
 namespace DivergingReports.Rendering.Views;
 
-/// <summary>templates/sources.hbs: every outlet, grouped by country (outlets of unknown country last).</summary>
+/// <summary>sources.sbn: every outlet, grouped by country (outlets of unknown country last).</summary>
 public sealed record SourcesView(IReadOnlyList<SourceGroupView> Groups);
 
 public sealed record SourceGroupView(string Country, string? CountryUrl, IReadOnlyList<SourceEntryView> Sources);
 
 public sealed record SourceEntryView(string Name, string Url, int ReportCount);
 
-/// <summary>templates/source.hbs: one outlet, its facts, and every article of it with the story it feeds.</summary>
+/// <summary>source.sbn: one outlet, its facts, and every article of it with the story it feeds.</summary>
 public sealed record SourceView
 {
     public required string Name { get; init; }
@@ -16,7 +16,7 @@ public sealed record SourceView
     /// <summary>The country's page, when it has stories.</summary>
     public string? CountryUrl { get; init; }
     public string? Lean { get; init; }
-    public string? DescriptionHtml { get; init; }
+    public TrustedHtml? DescriptionHtml { get; init; }
     public required IReadOnlyList<FactView> Facts { get; init; }
     public required IReadOnlyList<SourceArticleView> Articles { get; init; }
     public required string FeedUrl { get; init; }
@@ -26,21 +26,21 @@ public sealed record FactView(string Label, string Value);
 
 public sealed record SourceArticleView(string Headline, DateView Published, string? OriginalUrl, LinkView Story);
 
-/// <summary>templates/countries.hbs and templates/tags.hbs: every country (or tag) with its number of stories.</summary>
+/// <summary>countries.sbn and tags.sbn: every country (or tag) with its number of stories.</summary>
 public sealed record IndexView(IReadOnlyList<IndexEntryView> Entries);
 
 public sealed record IndexEntryView(string Name, string Url, int StoryCount);
 
-/// <summary>templates/listing.hbs: the stories of one country or tag.</summary>
+/// <summary>listing.sbn: the stories of one country or tag.</summary>
 public sealed record ListingView(string Heading, string Intro, IReadOnlyList<StoryCardView> Stories, string FeedUrl, PaginationView Pagination);
 
-/// <summary>templates/blindspots.hbs: one-sided stories and why.</summary>
+/// <summary>blindspots.sbn: one-sided stories and why.</summary>
 public sealed record BlindspotsView(IReadOnlyList<BlindspotView> Stories);
 
 public sealed record BlindspotView(StoryCardView Story, string Reason);
 
-/// <summary>templates/page.hbs: a free page.</summary>
-public sealed record PageView(string Title, string BodyHtml);
+/// <summary>page.sbn: a free page.</summary>
+public sealed record PageView(string Title, TrustedHtml BodyHtml);
 
-/// <summary>templates/404.hbs.</summary>
+/// <summary>404.sbn.</summary>
 public sealed record NotFoundView(string HomeUrl, IReadOnlyList<StoryCardView> Latest);

@@ -1,13 +1,13 @@
 namespace DivergingReports.Rendering.Views;
 
-/// <summary>templates/story.hbs: the comparison page.</summary>
+/// <summary>story.sbn: the comparison page.</summary>
 public sealed record StoryView
 {
     public required string Title { get; init; }
     public required DateView Date { get; init; }
     public DateView? Updated { get; init; }
     public required string Question { get; init; }
-    public required string SummaryHtml { get; init; }
+    public required TrustedHtml SummaryHtml { get; init; }
     public required IReadOnlyList<LinkView> Tags { get; init; }
     public required CoverageView Coverage { get; init; }
     /// <summary>Topics as rows, outlets as columns; null when the editor noted no divergences.</summary>
@@ -43,14 +43,14 @@ public sealed record CoverageView
 
 public sealed record SpectrumPointView(string Value, string Label, IReadOnlyList<string> Outlets);
 
-public sealed record AgreementView(string Html);
+public sealed record AgreementView(TrustedHtml Html);
 
 public sealed record DivergenceTableView(IReadOnlyList<LinkView> Outlets, IReadOnlyList<DivergenceRowView> Rows);
 
 /// <summary>One topic; one cell per outlet column, in column order (null HTML when that outlet's position is not given).</summary>
 public sealed record DivergenceRowView(string Topic, IReadOnlyList<DivergenceCellView> Cells);
 
-public sealed record DivergenceCellView(string Outlet, string? Html);
+public sealed record DivergenceCellView(string Outlet, TrustedHtml? Html);
 
 /// <summary>One report: the outlet, its headline, the editor's summary and the article's text.</summary>
 public sealed record ReportView
@@ -64,8 +64,8 @@ public sealed record ReportView
     public required string Headline { get; init; }
     public required DateView Published { get; init; }
     public required IReadOnlyList<string> Authors { get; init; }
-    public string? SummaryHtml { get; init; }
-    public required string BodyHtml { get; init; }
+    public TrustedHtml? SummaryHtml { get; init; }
+    public required TrustedHtml BodyHtml { get; init; }
     /// <summary>The original article's address; null when the paste did not record it.</summary>
     public string? OriginalUrl { get; init; }
     public required int Words { get; init; }
