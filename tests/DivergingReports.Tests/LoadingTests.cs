@@ -82,10 +82,11 @@ public class LoadingTests
         using var project = new TestProject();
         project.Write("content/articles/beta-talks.md", text);
 
-        var article = project.Load().Publication.Articles.Single(a => a.Id == "beta-talks");
+        var publication = project.Load().Publication;
+        var article = publication.Articles.Single(a => a.Id == "beta-talks");
 
         Assert.Equal(bodyLine, article.BodyLine);
-        Assert.Equal(body, article.Body.Trim());
+        Assert.Equal(body, new ArticleTexts(project.Paths, publication.Site).Read(article).Trim());
     }
 
     /// <summary>A story's page reads each article's body from its bytes, decoding only the body: it must be the body the whole text gives.</summary>

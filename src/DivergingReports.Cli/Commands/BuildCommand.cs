@@ -1,4 +1,5 @@
 using CommandLine;
+using DivergingReports.Rendering.Templates;
 using DivergingReports.Building;
 using DivergingReports.Diagnostics;
 using DivergingReports.Planning;
@@ -36,7 +37,7 @@ public static class BuildCommand
         if (baseUrl is not null && !baseUrl.AbsolutePath.EndsWith('/')) baseUrl = new Uri(baseUrl.GetLeftPart(UriPartial.Path) + "/");
         var output = Path.GetFullPath(Path.Combine(context.WorkingDirectory, options.Output ?? Path.Combine(paths.Root, "_site")));
 
-        var result = SiteBuilder.Build(paths, output, new Planning.BuildOptions(options.Drafts, baseUrl));
+        var result = SiteBuilder.Build(paths, output, new Planning.BuildOptions(options.Drafts, baseUrl), ScribanTemplateSet.Load);
         DiagnosticWriter.Write(context.Out, result.Diagnostics, context.GitHubActions);
         if (options.Timings)
         {

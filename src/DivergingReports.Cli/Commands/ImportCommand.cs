@@ -1,5 +1,6 @@
 using CommandLine;
 using DivergingReports.Diagnostics;
+using DivergingReports.Content.Paste;
 using DivergingReports.Importing;
 using DivergingReports.Validation;
 
@@ -39,7 +40,7 @@ public static class ImportCommand
             return ExitCodes.Usage;
         }
 
-        var (outcomes, diagnostics) = ArticleImporter.Import(paths, inputs, new ImportOptions(options.Source, url, options.Published));
+        var (outcomes, diagnostics) = ArticleImporter.Import(paths, inputs, new PasteOptions(options.Source, url, options.Published));
         foreach (var outcome in outcomes) Report(outcome, context.Out);
         DiagnosticWriter.Write(context.Out, diagnostics, context.GitHubActions);
         context.Out.WriteLine($"import: {outcomes.Count(o => o.Written is not null)} of {outcomes.Count} written: {DiagnosticWriter.Summary(diagnostics)}");

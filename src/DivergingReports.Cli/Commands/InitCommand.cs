@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using CommandLine;
 using DivergingReports.Cli.Starter;
-using DivergingReports.Importing;
+using DivergingReports.Content.Yaml;
 using DivergingReports.Rendering.Templates;
 
 namespace DivergingReports.Cli.Commands;

@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using CommandLine;
+using DivergingReports.Rendering.Templates;
 using DivergingReports.Serving;
 
 namespace DivergingReports.Cli.Commands;
@@ -32,7 +33,7 @@ public static class ServeCommand
         PreviewHost host;
         try
         {
-            host = await PreviewHost.StartAsync(paths, options.Port, options.Drafts, context.Out, context.GitHubActions);
+            host = await PreviewHost.StartAsync(paths, ScribanTemplateSet.Load, options.Port, options.Drafts, context.Out, context.GitHubActions);
         }
         catch (PortInUseException e)
         {

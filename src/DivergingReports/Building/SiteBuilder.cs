@@ -17,14 +17,14 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteRes
 }
 
 /// <summary>
-/// <c>divrep build</c>, stage by stage: files → model (and checks) → templates → site plan → pages on
-/// disk. Any error stops the build before the output folder is touched. The build cache beside the
-/// output lets a build whose inputs did not change stop after hashing them, and one whose inputs
-/// did render only the files those inputs make.
+/// <c>divrep build</c>: the <see cref="SitePipeline"/>, then the site written into the output folder
+/// atomically. Any error stops the build before the output folder is touched. The build cache
+/// beside the output lets a build whose inputs did not change stop after hashing them, and one
+/// whose inputs did render only the files those inputs make.
 /// </summary>
 public static class SiteBuilder
 {
-    public static BuildResult Build(ProjectPaths paths, string output, BuildOptions options)
+    public static BuildResult Build(ProjectPaths paths, string output, BuildOptions options, TemplateEngine engine)
     {
         var timings = new List<(string, TimeSpan)>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -45,50 +45,40 @@ public static class SiteBuilder
         }
         if (cache is not null) Stage("compare with the last build");
 
-        // The templates are hashed and compiled while the content loads: neither needs the other.
-        // They are hashed before they are compiled, so an edit while building is seen by the next build.
+        var site = new SitePipeline(paths, options, engine).Prepare(stage: Stage);
         var bag = new DiagnosticBag();
-        var compiling = Task.Run(() => { var theme = Theme.Load(paths, bag); return (Theme: theme, Set: ScribanTemplateSet.Load(theme, bag)); });
-        var loaded = PublicationLoader.Load(paths);
-        Stage("load and check content");
-        foreach (var d in loaded.Diagnostics) bag.Add(d);
+        foreach (var d in site.Diagnostics) bag.Add(d);
         if (OutputFolder.Refusal(output, paths) is { } refusal)
             bag.Error(DiagnosticCode.OutputRefused, FileLocation.StartOf(paths.Relative(output)), "cannot build here: " + refusal,
                 "choose another --output folder, such as _site");
-        var (theme, templates) = compiling.GetAwaiter().GetResult();
-        Stage("hash and compile templates (what is left of it once loaded)");
-        if (bag.HasErrors || templates is null) return new BuildResult(bag.Sorted(), null, 0) { Timings = timings };
-
-        var plan = new SitePlan(loaded.Publication, options);
-        var views = new ViewFactory(plan);
-        var keys = new PageKeys(plan, loaded.Hashes, PageKeys.SiteWide(optionsKey, loaded.Hashes.Of("site.yml")), templates);
-        Stage("plan the site");
+        var storyCount = site.Plan?.Stories.Count ?? 0;
+        if (bag.HasErrors || site.Files is not { } files) return new BuildResult(bag.Sorted(), null, storyCount) { Timings = timings };
         try
         {
-            var (written, files) = SiteWriter.Write(output, new SitePages(plan, views, templates, theme, keys).All(), cache, onDisk?.GetAwaiter().GetResult());
+            var (written, made) = SiteWriter.Write(output, files, cache, onDisk?.GetAwaiter().GetResult());
             Stage("render and write pages");
             var diagnostics = bag.Sorted();
             Remember(output, new BuildCache
             {
                 Options = optionsKey,
-                StoryCount = plan.Stories.Count,
-                Inputs = BuildInputs.Hashed(listing.GetAwaiter().GetResult(), paths, loaded.Hashes, theme.SiteHashes),
+                StoryCount = storyCount,
+                Inputs = BuildInputs.Hashed(listing.GetAwaiter().GetResult(), paths, site.Loaded!.Hashes, site.Theme!.SiteHashes),
                 Warnings = diagnostics,
-                Files = files,
+                Files = made,
             });
             Stage("write the build cache");
-            return new BuildResult(diagnostics, written, plan.Stories.Count) { Timings = timings };
+            return new BuildResult(diagnostics, written, storyCount) { Timings = timings };
         }
         catch (TemplateException e)
         {
             foreach (var d in e.Diagnostics) bag.Add(d);
-            return new BuildResult(bag.Sorted(), null, plan.Stories.Count);
+            return new BuildResult(bag.Sorted(), null, storyCount) { Timings = timings };
         }
         catch (IOException e)
         {
             // An article read again while rendering was moved or changed meanwhile: build again.
             bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf("content"), e.Message, "run the build again once the files have settled");
-            return new BuildResult(bag.Sorted(), null, plan.Stories.Count);
+            return new BuildResult(bag.Sorted(), null, storyCount) { Timings = timings };
         }
     }
 

@@ -1,13 +1,13 @@
 using DivergingReports.Content.Schema;
 using DivergingReports.Content.Yaml;
 using DivergingReports.Diagnostics;
-using DivergingReports.Importing;
+using DivergingReports.Content.Paste;
 using DivergingReports.Model;
 using DivergingReports.Validation;
 
 namespace DivergingReports.Content;
 
-/// <summary>Reads content/articles/&lt;id&gt;.md (front matter and Markdown), and raw pastes (.txt) through the importer.</summary>
+/// <summary>Reads content/articles/&lt;id&gt;.md (front matter; the Markdown text is read when its story is rendered), and raw pastes (.txt) as the importer does.</summary>
 internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<string> sourceIds, SourceDomains domains, bool sourcesComplete = true)
 {
     private readonly NoiseRules _noise = NoiseRules.For(site);
@@ -28,34 +28,9 @@ internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<strin
             Url = url,
             Published = f.Date("published", site.TimeZone) ?? default,
             Authors = (f.TextList("author", allowSingle: true) ?? []).Select(a => a.Value).ToArray(),
-            ReadBody = parts is null ? () => "" : () => ReadMarkdownBody(file),
             BodyLine = parts?.BodyLine ?? 1,
             At = FileLocation.StartOf(file.Path),
         };
-    }
-
-    private string ReadPasteBody(ContentFile file)
-    {
-        var text = ContentFolder.Read(file, new DiagnosticBag()) ?? throw new IOException($"{file.Path} could not be read again while building");
-        return PasteArticle.BodyOf(PasteReader.Read(text, _noise, NoiseRules.BreakdownHeadingPattern(site)))();
-    }
-
-    /// <summary>The body of an article file, read again from disk when its story is rendered.</summary>
-    private static string ReadMarkdownBody(ContentFile file)
-    {
-        string? body = null;
-        var readable = false;
-        try
-        {
-            using var read = FileBuffer.Read(file.FullPath);
-            readable = System.Text.Unicode.Utf8.IsValid(read.Bytes);
-            if (readable) body = FrontMatter.BodyOf(read.Bytes);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-        }
-        if (!readable) throw new IOException($"{file.Path} could not be read again while building");
-        return body ?? throw new IOException($"{file.Path} changed while building");
     }
 
     private string? SourceId(Fields f, Uri? url)
@@ -84,8 +59,8 @@ internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<strin
     private Article LoadPaste(ContentFile file, string text, DiagnosticBag bag)
     {
         var paste = PasteReader.Read(text, _noise, NoiseRules.BreakdownHeadingPattern(site));
-        var result = PasteArticle.Infer(paste, file.Id, file.Path, new ImportOptions(), sourceIds, domains, site.TimeZone, bag,
+        var result = PasteArticle.Infer(paste, file.Id, file.Path, new PasteOptions(), sourceIds, domains, site.TimeZone, bag,
             flag => $"run: divrep import {file.Path} {flag} (it writes an article file with that field)");
-        return result.Article with { ReadBody = () => ReadPasteBody(file) };
+        return result.Article;
     }
 }

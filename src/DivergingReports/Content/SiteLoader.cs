@@ -99,7 +99,7 @@ internal static class SiteLoader
         var patterns = new List<string>();
         foreach (var item in import.TextList("noise") ?? [])
         {
-            if (Importing.NoiseRules.TryCompile(item.Value, out var error)) patterns.Add(item.Value);
+            if (Content.Paste.NoiseRules.TryCompile(item.Value, out var error)) patterns.Add(item.Value);
             else import.File.Bag.Error(DiagnosticCode.InvalidPattern, item.At, $"'{item.Value}' is not a usable pattern: {error}",
                 "write a .NET regular expression without look-arounds or back-references, such as '^Read more$'");
         }

@@ -1,4 +1,5 @@
 using System.Text;
+using DivergingReports.Content.Yaml;
 using DivergingReports.Model;
 using DivergingReports.Validation;
 
@@ -18,7 +19,8 @@ public static class ArticleFile
         return id.Length > 100 ? id[..100].TrimEnd('-') : id;
     }
 
-    public static string Format(Article article)
+    /// <summary>The file's text: the article's fields as front matter, then <paramref name="body"/>.</summary>
+    public static string Format(Article article, string body)
     {
         var sb = new StringBuilder();
         sb.Append("---\n");
@@ -29,7 +31,7 @@ public static class ArticleFile
         if (article.Authors.Count == 1) sb.Append("author: ").Append(YamlScalar.Format(article.Authors[0])).Append('\n');
         else if (article.Authors.Count > 1) sb.Append("author: [").Append(string.Join(", ", article.Authors.Select(YamlScalar.Format))).Append("]\n");
         sb.Append("---\n\n");
-        sb.Append(article.Body.TrimEnd()).Append('\n');
+        sb.Append(body.TrimEnd()).Append('\n');
         return sb.ToString();
     }
 

@@ -1,4 +1,5 @@
 using DivergingReports.Content;
+using DivergingReports.Content.Paste;
 using DivergingReports.Diagnostics;
 using DivergingReports.Model;
 using DivergingReports.Validation;
@@ -15,7 +16,7 @@ public sealed record ImportOutcome(string Input, string? Written, PasteArticle.R
 public static class ArticleImporter
 {
     public static (IReadOnlyList<ImportOutcome> Outcomes, IReadOnlyList<Diagnostic> Diagnostics) Import(
-        ProjectPaths paths, IReadOnlyList<string> inputs, ImportOptions options)
+        ProjectPaths paths, IReadOnlyList<string> inputs, PasteOptions options)
     {
         var projectBag = new DiagnosticBag();
         var (site, sources) = PublicationLoader.LoadSiteAndSources(paths, projectBag);
@@ -42,7 +43,7 @@ public static class ArticleImporter
                 result = PasteArticle.Infer(paste, "", shown, options, sourceIds, domains, site.TimeZone, fileBag,
                     flag => $"run again with {flag}");
                 if (!fileBag.HasErrors && !bag.HasErrors)
-                    written = Write(paths, result.Article, shown, fileBag);
+                    written = Write(paths, result.Article, result.Body, shown, fileBag);
             }
             foreach (var d in fileBag.Sorted()) bag.Add(d);
             outcomes.Add(new ImportOutcome(shown, written, result));
@@ -50,12 +51,12 @@ public static class ArticleImporter
         return (outcomes, bag.Sorted());
     }
 
-    private static string? Write(ProjectPaths paths, Article article, string input, DiagnosticBag bag)
+    private static string? Write(ProjectPaths paths, Article article, string body, string input, DiagnosticBag bag)
     {
         var id = ArticleFile.IdFor(article);
         var target = Path.Combine(paths.Articles, id + ".md");
         var shown = paths.Relative(target);
-        if (Writing.NewFile.TryCreate(target, ArticleFile.Format(article with { Id = id }))) return shown;
+        if (Writing.NewFile.TryCreate(target, ArticleFile.Format(article with { Id = id }, body))) return shown;
         bag.Error(DiagnosticCode.ImportExists, FileLocation.StartOf(input), $"{shown} already exists; nothing was written",
             "the article was imported before: edit that file, or delete it to import again");
         return null;

@@ -16,11 +16,10 @@ public static class StoryData
     private static readonly JsonWriterOptions InPage = new() { Encoder = JavaScriptEncoder.Default };
 
     /// <summary>/stories/&lt;slug&gt;/index.json: the breakdown, its reports and the comparison.</summary>
-    public static void Json(PlannedStory planned, ViewFactory views, FileBytes output)
+    public static void Json(PlannedStory planned, AnalysedStory texts, ViewFactory views, FileBytes output)
     {
         var story = planned.Story;
         var zone = views.Plan.Site.TimeZone;
-        var texts = views.TakeTexts(planned);
         using (var json = new Utf8JsonWriter(output, Data))
         {
             json.WriteStartObject();

@@ -6,10 +6,10 @@ namespace DivergingReports.Rendering;
 
 public sealed partial class ViewFactory
 {
-    public StoryView Story(PlannedStory planned)
+    /// <summary>The story page's view; <paramref name="texts"/> is the story's analysis, which its index.json shows too.</summary>
+    public StoryView Story(PlannedStory planned, AnalysedStory texts)
     {
         var story = planned.Story;
-        var texts = TakeTexts(planned);
         var comparison = texts.Comparison;
         return new StoryView
         {

@@ -1,26 +1,16 @@
 using System.Collections.Concurrent;
-using DivergingReports.Analysis;
 using DivergingReports.Model;
 using DivergingReports.Planning;
 using DivergingReports.Rendering.Views;
 
 namespace DivergingReports.Rendering;
 
-/// <summary>Turns the site plan into the views templates receive; what many pages share (cards, rendered Markdown) is made once.</summary>
-/// <summary>A story's article texts as written (Markdown), as HTML, and the comparison of them, in report order.</summary>
-public sealed record StoryTexts(IReadOnlyList<string> Bodies, IReadOnlyList<string> Html, Comparison Comparison);
+/// <summary>Turns the site plan into the views templates receive; what many pages share (cards, rendered summaries) is made once.</summary>
 
 public sealed partial class ViewFactory
 {
     private readonly ConcurrentDictionary<string, StoryCardView> _cards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _summaries = new(StringComparer.Ordinal);
-    // Each story's texts are wanted twice (its page, its index.json): kept only until both have them.
-    private readonly ConcurrentDictionary<string, Lazy<StoryTexts>> _texts = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, int> _textUses = new(StringComparer.Ordinal);
-    private const int TextUsers = 2;
-
-    private readonly string[] _outletNames;
-
     private readonly ConcurrentDictionary<string, string>? _excerpts;
 
     /// <param name="excerpts">Card excerpts by the summary they are made from, kept from one rebuild to the next by <c>serve</c>: a listing shows hundreds of cards.</param>
@@ -28,7 +18,6 @@ public sealed partial class ViewFactory
     {
         Plan = plan;
         _excerpts = excerpts;
-        _outletNames = plan.Publication.Sources.Select(s => s.Name).ToArray();
         Urls = plan.Urls;
         Markdown = new MarkdownRenderer(plan.Urls);
         Site = new SiteView
@@ -88,32 +77,6 @@ public sealed partial class ViewFactory
     });
 
     private static string ExcerptOf(string summary) => MarkdownRenderer.Excerpt(MarkdownRenderer.ToPlainText(summary));
-
-    /// <summary>
-    /// A story's article texts, their HTML and what the texts show: read and computed once for the
-    /// story page and its index.json (each takes them once), then let go, so a large site holds
-    /// only the stories being rendered.
-    /// </summary>
-    public StoryTexts TakeTexts(PlannedStory story)
-    {
-        var texts = _texts.GetOrAdd(story.Slug, _ => new Lazy<StoryTexts>(() => ReadTexts(story))).Value;
-        if (_textUses.AddOrUpdate(story.Slug, 1, (_, n) => n + 1) >= TextUsers)
-        {
-            _texts.TryRemove(story.Slug, out _);
-            _textUses.TryRemove(story.Slug, out _);
-        }
-        return texts;
-    }
-
-    private StoryTexts ReadTexts(PlannedStory story)
-    {
-        var bodies = story.Reports.Select(r => r.Article.Body).ToArray();
-        // Each article is parsed once, for its HTML and for the plain text the comparison reads.
-        var rendered = bodies.Select(b => Markdown.ToHtmlAndText(b, topHeading: 4)).ToArray();
-        var comparison = StoryComparison.Compare(
-            story.Reports.Select((r, i) => new ComparedText(r.Article.Id, r.Source.Name, rendered[i].PlainText)).ToArray(), _outletNames);
-        return new StoryTexts(bodies, rendered.Select(r => r.Html).ToArray(), comparison);
-    }
 
     /// <summary>The editor's summary as HTML, rendered once: the story page and every feed carrying the story use it.</summary>
     public string SummaryHtml(PlannedStory story) => _summaries.GetOrAdd(story.Slug, _ => Markdown.ToHtml(story.Story.Summary));

@@ -1,7 +1,7 @@
 using System.Reflection;
 using DivergingReports.Content;
 using DivergingReports.Content.Schema;
-using DivergingReports.Importing;
+using DivergingReports.Content.Yaml;
 using DivergingReports.Validation;
 
 namespace DivergingReports.Scaffolding;

@@ -4,6 +4,7 @@ using System.Text;
 using DivergingReports.Content;
 using DivergingReports.Diagnostics;
 using DivergingReports.Planning;
+using DivergingReports.Rendering.Templates;
 
 namespace DivergingReports.Serving;
 
@@ -34,14 +35,14 @@ public sealed class PreviewHost : IAsyncDisposable
     public event Action<RebuildOutcome>? Rebuilt;
 
     /// <exception cref="PortInUseException">The port is taken.</exception>
-    public static async Task<PreviewHost> StartAsync(ProjectPaths paths, int port, bool drafts, TextWriter log, bool githubActions = false)
+    public static async Task<PreviewHost> StartAsync(ProjectPaths paths, TemplateEngine engine, int port, bool drafts, TextWriter log, bool githubActions = false)
     {
         var folder = PrivateFolder(paths, port);
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         // Links are built for the preview's own address, under base_url's path, so sub-path links behave as published.
         var siteBase = PublicationLoader.LoadSiteAndSources(paths, new DiagnosticBag()).Site.BaseUrl;
         var options = new BuildOptions(drafts, new Uri($"http://127.0.0.1:{port}{siteBase.AbsolutePath}"));
-        var host = new PreviewHost(new PreviewSession(paths, folder, options), log, githubActions);
+        var host = new PreviewHost(new PreviewSession(paths, folder, options, engine), log, githubActions);
         // The port first: a taken one is said at once, before a build the editor would wait for.
         host._server = await PreviewServer.StartAsync(host._session, host._reload, port);
         host.Report(host._session.Rebuild(), "first build");

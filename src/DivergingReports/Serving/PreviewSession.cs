@@ -3,9 +3,7 @@ using DivergingReports.Building;
 using DivergingReports.Content;
 using DivergingReports.Diagnostics;
 using DivergingReports.Planning;
-using DivergingReports.Rendering;
 using DivergingReports.Rendering.Templates;
-using DivergingReports.Validation;
 using DivergingReports.Writing;
 
 namespace DivergingReports.Serving;
@@ -26,31 +24,16 @@ public sealed record RebuildOutcome(bool Succeeded, IReadOnlyList<Diagnostic> Di
 /// </summary>
 public sealed class PreviewSession
 {
-    private readonly ProjectPaths _paths;
-    private readonly BuildOptions _options;
+    private readonly SitePipeline _pipeline;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, UInt128> _written = new(StringComparer.Ordinal);
-    private LoadMemo? _memo;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _excerpts = new(StringComparer.Ordinal);
-    private (ScribanTemplateSet Set, Theme Theme)? _templates;
-    private LastBuild? _last;
+    /// <summary>The last good rebuild, which an edit that keeps the site's shape patches; null when the next must be whole.</summary>
+    private PreparedSite? _last;
 
-    /// <summary>The last good rebuild, which an edit that keeps the site's shape patches.</summary>
-    private sealed record LastBuild(LoadResult Loaded, SitePlan Plan, UInt128 SiteWide, PageKeys Keys)
+    public PreviewSession(ProjectPaths paths, string folder, BuildOptions options, TemplateEngine engine)
     {
-        /// <summary>
-        /// For each article id, the ids of the stories that report it; made at the first edit of an
-        /// article, and kept by the builds patched from this one (their reports are the same).
-        /// </summary>
-        public Lazy<ILookup<string, string>> StoriesByArticle { get; init; } = new(() => Loaded.Publication.Stories
-            .SelectMany(s => s.Reports.Select(r => (Article: r.Article.Value, Story: s.Id))).ToLookup(x => x.Article, x => x.Story, StringComparer.Ordinal));
-    }
-
-    public PreviewSession(ProjectPaths paths, string folder, BuildOptions options)
-    {
-        _paths = paths;
+        _pipeline = new SitePipeline(paths, options, engine);
         Folder = folder;
-        _options = options;
         Directory.CreateDirectory(folder);
     }
 
@@ -70,11 +53,20 @@ public sealed class PreviewSession
         {
             var clock = Stopwatch.StartNew();
             var full = changedPaths is not { Count: > 0 };
-            if (!full && _last is { } last && _templates is { } current)
+            if (!full && _last is { } last)
             {
                 try
                 {
-                    if (Quick(last, current.Set, current.Theme, changedPaths!, clock) is { } quick) return quick;
+                    if (_pipeline.Patch(last, changedPaths!) is { Files: { } files } patched)
+                    {
+                        var written = PreviewWriter.Write(Folder, files, _written, someFiles: true);
+                        _last = patched with { Files = null };
+                        return new RebuildOutcome(true, patched.Loaded!.Diagnostics, written, clock.Elapsed, Full: false) { Quick = true };
+                    }
+                }
+                catch (TemplateException)
+                {
+                    // The whole rebuild below reports it.
                 }
                 catch
                 {
@@ -83,89 +75,27 @@ public sealed class PreviewSession
                 }
             }
             _last = null;
-            var loaded = PublicationLoader.Load(_paths, full ? null : _memo, changedPaths);
-            _memo = loaded.Memo;
-            var bag = new DiagnosticBag();
-            foreach (var d in loaded.Diagnostics) bag.Add(d);
-            if (full || _templates is null || changedPaths!.Any(p => p.StartsWith("templates/", StringComparison.Ordinal)))
-            {
-                var theme = Theme.Load(_paths, bag);
-                _templates = ScribanTemplateSet.Load(theme, bag) is { } set ? (set, theme) : null;
-            }
-            if (bag.HasErrors || _templates is not { } templates) return Fail(bag, clock);
-
-            var base_ = _options.BaseUrl ?? loaded.Publication.Site.BaseUrl;
-            var options = _options with { BaseUrl = base_ };
-            var plan = new SitePlan(loaded.Publication, options);
-            var views = new ViewFactory(plan, _excerpts);
-            var siteWide = PageKeys.SiteWide(PageKeys.Options(options), loaded.Hashes.Of("site.yml"));
-            var keys = new PageKeys(plan, loaded.Hashes, siteWide, templates.Set);
+            if (full) _pipeline.Forget();
+            var site = _pipeline.Prepare(full ? null : changedPaths);
+            if (site.Files is not { } all) return Fail(site.Diagnostics, clock);
             try
             {
-                var written = PreviewWriter.Write(Folder, new SitePages(plan, views, templates.Set, templates.Theme, keys).All(), _written);
-                BasePath = plan.Urls.BasePath;
+                var written = PreviewWriter.Write(Folder, all, _written);
+                BasePath = site.Plan!.Urls.BasePath;
                 Problems = [];
-                if (!loaded.HasErrors) _last = new LastBuild(loaded, plan, siteWide, keys);
-                return new RebuildOutcome(true, loaded.Diagnostics, written, clock.Elapsed, full);
+                if (!site.Loaded!.HasErrors) _last = site with { Files = null };
+                return new RebuildOutcome(true, site.Loaded.Diagnostics, written, clock.Elapsed, full);
             }
             catch (TemplateException e)
             {
-                foreach (var d in e.Diagnostics) bag.Add(d);
-                return Fail(bag, clock);
+                return Fail([.. site.Diagnostics, .. e.Diagnostics], clock);
             }
         }
     }
 
-    /// <summary>
-    /// The quick path: null when the edit is not one it can take (another kind of file, a change of
-    /// the site's shape, a problem before or after in the files concerned), and the whole rebuild runs.
-    /// </summary>
-    private RebuildOutcome? Quick(LastBuild last, ScribanTemplateSet templates, Theme theme,
-        IReadOnlyCollection<string> changed, Stopwatch clock)
+    private RebuildOutcome Fail(IReadOnlyList<Diagnostic> found, Stopwatch clock)
     {
-        var edits = PublicationLoader.ReadEdits(_paths, last.Loaded, changed);
-        if (edits is null || edits.Problems.Count > 0) return null;
-        var before = last.Loaded.Publication;
-        foreach (var story in edits.Stories)
-            if (!SiteShape.Same(before.StoryWithId(story.Id)!, story)) return null;
-        foreach (var article in edits.Articles)
-            if (!SiteShape.Same(before.ArticlesById[article.Id], article)) return null;
-
-        // The stories to judge and show again, as they were and as they are: those edited, and those reporting an edited article.
-        var publication = edits.Publication;
-        var stories = edits.Stories.Select(s => s.Id)
-            .Concat(edits.Articles.SelectMany(a => last.StoriesByArticle.Value[a.Id]))
-            .Distinct()
-            .Select(id => (Before: before.StoryWithId(id)!, After: publication.StoryWithId(id)!))
-            .ToArray();
-        // A problem known in any of their files may move or go with the edit: the whole rebuild tells.
-        var files = changed.Concat(stories.Select(s => s.After.At.Path)).ToHashSet(StringComparer.Ordinal);
-        if (last.Loaded.Diagnostics.Any(d => files.Contains(d.Location.Path))) return null;
-        var bag = new DiagnosticBag();
-        ContentChecks.RunOnStories(publication, stories.Select(s => s.After).ToArray(), bag);
-        if (bag.Sorted().Count > 0) return null;
-
-        var plan = last.Plan.With(publication, stories);
-        var loaded = last.Loaded with { Publication = publication };
-        var keys = new PageKeys(plan, loaded.Hashes, last.SiteWide, templates, last.Keys);
-        var after = stories.Select(s => s.After).ToHashSet(ReferenceEqualityComparer.Instance);
-        var planned = plan.Stories.Where(p => after.Contains(p.Story)).ToArray();
-        try
-        {
-            var pages = new SitePages(plan, new ViewFactory(plan, _excerpts), templates, theme, keys);
-            var written = PreviewWriter.Write(Folder, pages.Showing(planned), _written, someFiles: true);
-            _last = last with { Loaded = loaded, Plan = plan, Keys = keys };
-            return new RebuildOutcome(true, loaded.Diagnostics, written, clock.Elapsed, Full: false) { Quick = true };
-        }
-        catch (TemplateException)
-        {
-            return null; // the whole rebuild reports it
-        }
-    }
-
-    private RebuildOutcome Fail(DiagnosticBag bag, Stopwatch clock)
-    {
-        var diagnostics = bag.Sorted();
+        var diagnostics = found.Order(Diagnostic.Order).ToArray();
         Problems = diagnostics.Where(d => d.IsError).ToArray();
         return new RebuildOutcome(false, diagnostics, null, clock.Elapsed, true);
     }

@@ -2,6 +2,7 @@ using DivergingReports.Content;
 using DivergingReports.Diagnostics;
 using DivergingReports.Planning;
 using DivergingReports.Rendering;
+using DivergingReports.Rendering.Pages;
 using DivergingReports.Rendering.Templates;
 using DivergingReports.Tests.Support;
 
@@ -27,7 +28,9 @@ public class ParallelOutputTests
         var templates = ScribanTemplateSet.Load(theme, new DiagnosticBag());
         Assert.NotNull(templates);
         var plan = new SitePlan(loaded.Publication, new BuildOptions());
-        var inTurn = new SitePages(plan, new ViewFactory(plan), templates, theme).All()
+        var views = new ViewFactory(plan);
+        var analysis = new StoryAnalysis(new ArticleTexts(project.Paths, plan.Site), views.Markdown, plan.Publication.Sources.Select(s => s.Name).ToArray());
+        var inTurn = new SitePages(new PageMaker(plan, views, analysis, templates, theme)).All()
             .Select(file => (file.Path, Bytes: file.Bytes()))
             .ToArray();
 

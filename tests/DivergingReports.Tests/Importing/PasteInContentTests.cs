@@ -1,3 +1,4 @@
+using DivergingReports.Content;
 using DivergingReports.Diagnostics;
 using DivergingReports.Tests.Support;
 
@@ -18,7 +19,9 @@ public class PasteInContentTests
         Assert.Equal("alpha", article.SourceId);
         Assert.Equal("Alpha reports the talks", article.Title);
         Assert.Equal("2025-07-03", article.Published.Day);
-        Assert.DoesNotContain("Advertisement", article.Body);
+        var text = new ArticleTexts(project.Paths, result.Publication.Site).Read(article);
+        Assert.Contains("The talks lasted an hour.", text);
+        Assert.DoesNotContain("Advertisement", text);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using DivergingReports.Content.Paste;
 using DivergingReports.Diagnostics;
 using DivergingReports.Importing;
 using DivergingReports.Tests.Support;

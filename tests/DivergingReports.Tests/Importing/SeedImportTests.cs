@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using DivergingReports.Content.Paste;
 using DivergingReports.Diagnostics;
 using DivergingReports.Importing;
 using DivergingReports.Tests.Support;

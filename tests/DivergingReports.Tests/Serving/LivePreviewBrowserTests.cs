@@ -1,3 +1,4 @@
+using DivergingReports.Rendering.Templates;
 using DivergingReports.Serving;
 using DivergingReports.Tests.Support;
 using Microsoft.Playwright;
@@ -23,7 +24,7 @@ public class LivePreviewBrowserTests
         using var _ = playwright;
         await using var __ = browser;
         using var project = new TestProject();
-        await using var host = await PreviewHost.StartAsync(project.Paths, Browser.FreePort(), false, new StringWriter());
+        await using var host = await PreviewHost.StartAsync(project.Paths, ScribanTemplateSet.Load, Browser.FreePort(), false, new StringWriter());
         var page = await browser.NewPageAsync();
         await page.GotoAsync(new Uri(host.Address, "stories/talks/").AbsoluteUri);
         await Following(page);
@@ -63,7 +64,7 @@ public class LivePreviewBrowserTests
         await using var __ = browser;
         using var project = new TestProject();
         project.Write("content/articles/alpha-talks.md", TestProject.AlphaArticle + string.Concat(Enumerable.Repeat("\nA long paragraph of the report, repeated to make the page tall.\n", 120)));
-        await using var host = await PreviewHost.StartAsync(project.Paths, Browser.FreePort(), false, new StringWriter());
+        await using var host = await PreviewHost.StartAsync(project.Paths, ScribanTemplateSet.Load, Browser.FreePort(), false, new StringWriter());
         var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
         await page.GotoAsync(new Uri(host.Address, "stories/talks/").AbsoluteUri);
         await Following(page);

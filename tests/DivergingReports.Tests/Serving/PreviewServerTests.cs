@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using DivergingReports.Rendering.Templates;
 using DivergingReports.Serving;
 using DivergingReports.Tests.Support;
 
@@ -19,7 +20,7 @@ public class PreviewServerTests : IAsyncLifetime
         _project.Write("content/articles/beta-other.md", TestProject.BetaArticle.Replace("Beta reports the talks", "Beta on the summit"));
         _project.Write("content/breakdowns/2025-07-04-summit.yml", TestProject.Story.Replace("title: The talks", "title: The summit")
             .Replace("date: 2025-07-03", "date: 2025-07-04").Replace("alpha-talks", "alpha-other").Replace("beta-talks", "beta-other"));
-        _host = await PreviewHost.StartAsync(_project.Paths, Browser.FreePort(), drafts: false, _log);
+        _host = await PreviewHost.StartAsync(_project.Paths, ScribanTemplateSet.Load, Browser.FreePort(), drafts: false, _log);
         _http.BaseAddress = new Uri($"http://127.0.0.1:{_host.Address.Port}");
     }
 
@@ -120,7 +121,7 @@ public class PreviewServerTests : IAsyncLifetime
         try
         {
             var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-            var error = await Assert.ThrowsAsync<PortInUseException>(() => PreviewHost.StartAsync(_project.Paths, port, false, new StringWriter()));
+            var error = await Assert.ThrowsAsync<PortInUseException>(() => PreviewHost.StartAsync(_project.Paths, ScribanTemplateSet.Load, port, false, new StringWriter()));
             Assert.Equal(port, error.Port);
         }
         finally

@@ -1,4 +1,5 @@
 using DivergingReports.Planning;
+using DivergingReports.Rendering.Templates;
 using DivergingReports.Serving;
 using DivergingReports.Tests.Support;
 
@@ -162,7 +163,7 @@ public class QuickRebuildTests
         {
             Folder = _project.PathOf(".preview");
             _fresh = _project.PathOf(".fresh");
-            _session = new PreviewSession(_project.Paths, Folder, Options);
+            _session = new PreviewSession(_project.Paths, Folder, Options, ScribanTemplateSet.Load);
             Assert.True(_session.Rebuild().Succeeded);
         }
 
@@ -180,7 +181,7 @@ public class QuickRebuildTests
         public void AssertSameAsFresh(string edit)
         {
             if (Directory.Exists(_fresh)) Directory.Delete(_fresh, recursive: true);
-            var fresh = new PreviewSession(_project.Paths, _fresh, Options);
+            var fresh = new PreviewSession(_project.Paths, _fresh, Options, ScribanTemplateSet.Load);
             var outcome = fresh.Rebuild();
             Assert.Equal(outcome.Diagnostics.Select(d => d.ToString()), _last!.Diagnostics.Select(d => d.ToString()));
             // A build with errors writes nothing; the preview keeps showing the last good site.

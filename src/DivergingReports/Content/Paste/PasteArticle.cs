@@ -2,7 +2,7 @@ using DivergingReports.Diagnostics;
 using DivergingReports.Model;
 using DivergingReports.Validation;
 
-namespace DivergingReports.Importing;
+namespace DivergingReports.Content.Paste;
 
 /// <summary>
 /// Turns a read paste into an article: the source from the options or the address's domain, the
@@ -12,11 +12,11 @@ namespace DivergingReports.Importing;
 public static class PasteArticle
 {
     /// <summary>How each field was found, for the importer's report to the editor.</summary>
-    public sealed record Result(Article Article, string? EditorSummary, IReadOnlyList<(string Field, string Value, string How)> Inferred,
+    public sealed record Result(Article Article, string Body, string? EditorSummary, IReadOnlyList<(string Field, string Value, string How)> Inferred,
         IReadOnlyList<string> Missing, IReadOnlyList<KeyValuePair<string, int>> Removed);
 
     /// <param name="fixHint">Says how to supply a missing value, given the flag (such as "--source ID").</param>
-    public static Result Infer(Paste paste, string id, string path, ImportOptions options, IReadOnlyCollection<string> sourceIds,
+    public static Result Infer(PasteText paste, string id, string path, PasteOptions options, IReadOnlyCollection<string> sourceIds,
         SourceDomains domains, TimeZoneInfo zone, DiagnosticBag bag, Func<string, string> fixHint)
     {
         var inferred = new List<(string, string, string)>();
@@ -69,21 +69,16 @@ public static class PasteArticle
             Url = url,
             Published = published ?? default,
             Authors = [],
-            ReadBody = BodyOf(paste),
             BodyLine = paste.BodyLine,
             At = FileLocation.StartOf(path),
         };
-        return new Result(article, paste.EditorSummary, inferred, missing, paste.Removed);
+        return new Result(article, BodyOf(paste), paste.EditorSummary, inferred, missing, paste.Removed);
     }
 
     /// <summary>The paste's paragraphs as Markdown that reads back as the same text.</summary>
-    public static Func<string> BodyOf(Paste paste)
-    {
-        var body = string.Join("\n\n", paste.Paragraphs.Select(MarkdownText.Escape));
-        return () => body;
-    }
+    public static string BodyOf(PasteText paste) => string.Join("\n\n", paste.Paragraphs.Select(MarkdownText.Escape));
 
-    private static string? Source(ImportOptions options, Uri? url, IReadOnlyCollection<string> sourceIds, SourceDomains domains, List<(string, string, string)> inferred)
+    private static string? Source(PasteOptions options, Uri? url, IReadOnlyCollection<string> sourceIds, SourceDomains domains, List<(string, string, string)> inferred)
     {
         if (options.SourceId is not null)
         {
@@ -98,7 +93,7 @@ public static class PasteArticle
         return null;
     }
 
-    private static ContentDate? Published(ImportOptions options, Uri? url, TimeZoneInfo zone, List<(string, string, string)> inferred, string path, DiagnosticBag bag)
+    private static ContentDate? Published(PasteOptions options, Uri? url, TimeZoneInfo zone, List<(string, string, string)> inferred, string path, DiagnosticBag bag)
     {
         if (options.Published is not null)
         {

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DivergingReports.Importing;
+namespace DivergingReports.Content.Paste;
 
 /// <summary>Writes pasted plain text as Markdown that renders back to the same text (no accidental emphasis, lists or headings).</summary>
 public static partial class MarkdownText

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DivergingReports.Model;
 
-namespace DivergingReports.Importing;
+namespace DivergingReports.Content.Paste;
 
 /// <summary>
 /// Lines that pasted pages carry but that are not the article: advertising slots, theme widgets,

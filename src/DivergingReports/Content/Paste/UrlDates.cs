@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 
-namespace DivergingReports.Importing;
+namespace DivergingReports.Content.Paste;
 
 /// <summary>Finds a publication date in an article address: /2025/07/03/, /2025/7/3/ or /2025-07-03/.</summary>
 public static partial class UrlDates

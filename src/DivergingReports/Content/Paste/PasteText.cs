@@ -1,7 +1,7 @@
-namespace DivergingReports.Importing;
+namespace DivergingReports.Content.Paste;
 
 /// <summary>What the importer reads out of a raw paste.</summary>
-public sealed record Paste
+public sealed record PasteText
 {
     /// <summary>The outlet's headline: the first line of text. Empty when the paste has no text.</summary>
     public required string Title { get; init; }

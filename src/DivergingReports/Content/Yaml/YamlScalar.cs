@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace DivergingReports.Importing;
+namespace DivergingReports.Content.Yaml;
 
 /// <summary>Writes a text value for front matter: plain when that reads back as the same text, double-quoted otherwise.</summary>
 public static partial class YamlScalar

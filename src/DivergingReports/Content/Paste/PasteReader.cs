@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using DivergingReports.Validation;
 
-namespace DivergingReports.Importing;
+namespace DivergingReports.Content.Paste;
 
 /// <summary>
 /// Reads pasted text: title from the first line, the original's address from a bare "Source: URL"
@@ -11,7 +11,7 @@ namespace DivergingReports.Importing;
 /// </summary>
 public static partial class PasteReader
 {
-    public static Paste Read(string text, NoiseRules noise, string breakdownHeadingPattern)
+    public static PasteText Read(string text, NoiseRules noise, string breakdownHeadingPattern)
     {
         var lines = text.Replace("\r\n", "\n").Replace('\r', '\n').TrimStart('\uFEFF').Split('\n')
             .Select(l => l.Trim())
@@ -47,7 +47,7 @@ public static partial class PasteReader
         }
 
         if (candidates.Count == 0)
-            return new Paste { Title = "", TitleLine = 1, Url = url, UrlLine = urlIndex + 1, Paragraphs = [], BodyLine = 1, Removed = removed };
+            return new PasteText { Title = "", TitleLine = 1, Url = url, UrlLine = urlIndex + 1, Paragraphs = [], BodyLine = 1, Removed = removed };
 
         var (titleLine, title) = candidates[0];
         var body = candidates.Skip(1).ToList();
@@ -64,7 +64,7 @@ public static partial class PasteReader
             Count("repeated headline");
         }
 
-        return new Paste
+        return new PasteText
         {
             Title = title,
             TitleLine = titleLine,

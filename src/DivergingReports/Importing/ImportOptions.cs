@@ -1,4 +1,0 @@
-namespace DivergingReports.Importing;
-
-/// <summary>What an editor tells the importer that the paste may not say: <c>--source</c>, <c>--url</c>, <c>--published</c>.</summary>
-public sealed record ImportOptions(string? SourceId = null, Uri? Url = null, string? Published = null);

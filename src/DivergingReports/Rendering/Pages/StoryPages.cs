@@ -1,0 +1,24 @@
+using DivergingReports.Planning;
+
+namespace DivergingReports.Rendering.Pages;
+
+/// <summary>/stories/&lt;slug&gt;/: each story's comparison page, and its data as index.json.</summary>
+public sealed class StoryPages : PageKind
+{
+    protected override IEnumerable<SiteFile> Files(PageMaker site, ShownStories? changed)
+    {
+        var views = site.Views;
+        foreach (var story in site.Plan.Stories)
+        {
+            if (changed is not null && !changed.Contains(story)) continue;
+            // Both files show one analysis of the story's texts: made by whichever is made first, and
+            // let go with the two files once the writer is done with them.
+            var analysed = new Lazy<AnalysedStory>(() => site.Analysis.Of(story));
+            yield return site.HtmlPage(SiteUrls.Story(story.Slug), "story", "story",
+                () => new(views.Story(story, analysed.Value), story.Story.Title, views.Card(story).Excerpt, StoryData.JsonLd(story, views)),
+                (k, path) => k.Story(path, story), ogType: "article");
+            yield return site.Keyed(new SiteFile(SiteUrls.StoryData(story.Slug), output => StoryData.Json(story, analysed.Value, views, output)),
+                (k, path) => k.Story(path, story));
+        }
+    }
+}
