@@ -39,4 +39,17 @@ public static class HtmlText
     }
 
     private static bool IsControl(char c) => c < ' ' && c is not ('\t' or '\n' or '\r') || c is >= '\u007F' and <= '\u009F';
+
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0xA0).Select(c => (char)c).Where(IsControl)));
+
+    /// <summary><paramref name="text"/> without its control characters (but tab and line breaks), which have no place on a page.</summary>
+    public static string WithoutControls(string text)
+    {
+        if (!text.AsSpan().ContainsAny(Controls)) return text;
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+            if (!IsControl(c)) builder.Append(c);
+        return builder.ToString();
+    }
 }

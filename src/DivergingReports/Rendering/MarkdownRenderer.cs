@@ -16,7 +16,7 @@ namespace DivergingReports.Rendering;
 /// Renders content Markdown to HTML that is safe to publish: raw HTML is shown as text, only
 /// http(s), mailto and relative links survive (others become their text), root-relative links get
 /// the site's sub-path, remote images are never loaded (they become links), and headings are
-/// shifted under the page's own.
+/// shifted under the page's own. Control characters (but tab and line breaks) are left out.
 /// </summary>
 public sealed partial class MarkdownRenderer(SiteUrls urls)
 {
@@ -52,6 +52,7 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
     public string ToHtml(string markdown, int topHeading = 3)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
+        markdown = HtmlText.WithoutControls(markdown);
         // Most of an editor's short texts (positions, agreements, report summaries: dozens per story)
         // are one line of prose: their HTML is that line in a paragraph, its quotation marks escaped as
         // the parser escapes them, with nothing to parse.
@@ -63,7 +64,7 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
         string.IsNullOrWhiteSpace(markdown) ? "" : Html(Markdown.Parse(markdown, pipeline), topHeading);
 
     /// <summary>The HTML the parser gives with every extension, whatever the text: what the shortcuts must match.</summary>
-    internal string FullyParsedHtml(string markdown, int topHeading = 3) => ParsedHtml(markdown, topHeading, Pipeline);
+    internal string FullyParsedHtml(string markdown, int topHeading = 3) => ParsedHtml(HtmlText.WithoutControls(markdown), topHeading, Pipeline);
 
     // Characters that may start Markdown syntax, an entity or an HTML tag, and line breaks and other
     // controls. A quotation mark starts nothing: it is only escaped.
@@ -79,10 +80,14 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
         char.IsLetter(text[0]) && !char.IsWhiteSpace(text[^1]) && !text.AsSpan().ContainsAny(NotProse) && !MayHoldAutoLink(text);
 
     /// <summary>The HTML and the plain text (line breaks kept) of one Markdown text, parsed once: an article needs both.</summary>
-    public (string Html, string PlainText) ToHtmlAndText(string markdown, int topHeading) => HtmlAndText(markdown, topHeading, PipelineFor(markdown));
+    public (string Html, string PlainText) ToHtmlAndText(string markdown, int topHeading)
+    {
+        markdown = HtmlText.WithoutControls(markdown);
+        return HtmlAndText(markdown, topHeading, PipelineFor(markdown));
+    }
 
     /// <summary>The HTML and plain text the parser gives with every extension, whatever the text: what <see cref="ToHtmlAndText"/> must match.</summary>
-    internal (string Html, string PlainText) FullyParsedHtmlAndText(string markdown, int topHeading) => HtmlAndText(markdown, topHeading, Pipeline);
+    internal (string Html, string PlainText) FullyParsedHtmlAndText(string markdown, int topHeading) => HtmlAndText(HtmlText.WithoutControls(markdown), topHeading, Pipeline);
 
     private (string Html, string PlainText) HtmlAndText(string markdown, int topHeading, MarkdownPipeline pipeline)
     {
@@ -147,12 +152,13 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
     public static string ToPlainText(string markdown)
     {
         if (string.IsNullOrWhiteSpace(markdown)) return "";
+        markdown = HtmlText.WithoutControls(markdown);
         return Whitespace().Replace(Markdown.ToPlainText(markdown, PipelineFor(markdown)), " ").Trim();
     }
 
     /// <summary>The text a reader sees, with its line breaks kept: what the text comparison reads.</summary>
     public static string ToPlainTextLines(string markdown) =>
-        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(markdown, PipelineFor(markdown));
+        string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(HtmlText.WithoutControls(markdown), PipelineFor(markdown));
 
     /// <summary>The start of a text, cut at a word and marked with an ellipsis when shortened.</summary>
     public static string Excerpt(string plainText, int maxLength = 220)

@@ -43,6 +43,20 @@ public class MarkdownRendererTests
     public void Prose_is_rendered_as_the_parser_renders_it(string text) =>
         Assert.Equal(Renderer.FullyParsedHtml(text), Renderer.ToHtml(text));
 
+    [Theory]
+    [InlineData("Bell\u0007 and \u001b[2J clear the screen\u0085.")]
+    [InlineData("# Heading\u0001\n\n* item\u007f\n")]
+    public void Control_characters_do_not_reach_the_page_or_the_comparison(string text)
+    {
+        static bool Control(char c) => char.IsControl(c) && c is not ('\n' or '\t' or '\r');
+        Assert.DoesNotContain(Renderer.ToHtml(text), Control);
+        var (html, plain) = Renderer.ToHtmlAndText(text, 4);
+        Assert.DoesNotContain(html, Control);
+        Assert.DoesNotContain(plain, Control);
+        Assert.DoesNotContain(MarkdownRenderer.ToPlainText(text), Control);
+        Assert.Contains("clear the screen", Renderer.ToHtml(text + " clear the screen"));
+    }
+
     [Fact]
     public void Random_lines_of_prose_and_markup_are_rendered_as_the_parser_renders_them()
     {

@@ -114,6 +114,25 @@ public class PreviewServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_template_mistake_keeps_the_last_good_site_and_the_problems_name_the_template()
+    {
+        var outcome = await EditAndWait("templates/story.sbn", BuiltInThemeText("story.sbn").Replace("{{ title }}", "{{ titel }}", StringComparison.Ordinal));
+        Assert.False(outcome.Succeeded);
+        Assert.Contains("The talks", await _http.GetStringAsync("/test/stories/talks/"));
+        var problem = Assert.Single(_host.Session.Problems);
+        Assert.Equal("templates/story.sbn", problem.Location.Path);
+        Assert.Equal(DivergingReports.Diagnostics.DiagnosticCode.TemplateUnknownField.Id, problem.Code);
+        Assert.Contains("did you mean 'title'?", problem.Hint);
+
+        using var events = await _http.GetAsync("/test/__divrep/events", HttpCompletionOption.ResponseHeadersRead);
+        using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
+        Assert.Equal("event: problems", await reader.ReadLineAsync());
+        Assert.Contains("templates/story.sbn", await reader.ReadLineAsync());
+    }
+
+    private static string BuiltInThemeText(string name) => BuiltInTheme.File(name)!.Text();
+
+    [Fact]
     public async Task A_port_in_use_is_said_plainly()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);

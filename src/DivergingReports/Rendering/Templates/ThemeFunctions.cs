@@ -48,7 +48,7 @@ public static class ThemeFunctions
             Forbid(objects, name, $"object.{name} runs text as a template, and the text may come from the content", "write the template out");
         var html = (ScriptObject)builtins["html"]!;
         // Escaped once, however often: the value is marked trusted so the page does not escape it again.
-        html.Import("escape", new Func<string?, TrustedHtml>(text => new TrustedHtml(HtmlText.Escape(text ?? ""))));
+        html.SetValue("escape", DelegateCustomFunction.CreateFunc(new Func<string?, TrustedHtml>(text => new TrustedHtml(HtmlText.Escape(text ?? "")))), readOnly: true);
         foreach (var value in builtins.Values.OfType<ScriptObject>().Append(builtins)) value.IsReadOnly = true;
         return builtins;
     }
