@@ -6,7 +6,7 @@ namespace DivergingReports.Rendering;
 /// <summary>Text made safe to stand in HTML, as element content or inside a quoted attribute.</summary>
 public static class HtmlText
 {
-    // What Handlebars escapes (&, <, >, quotes, the backtick and =, which old browsers read as
+    // HTML's special characters (&, <, >, both quotes), the backtick and = (which old browsers read as
     // attribute delimiters), and the control characters, which have no place on a page.
     private static readonly SearchValues<char> Special = SearchValues.Create(
         "&<>\"'`=\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F"
