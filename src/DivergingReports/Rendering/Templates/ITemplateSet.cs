@@ -7,8 +7,6 @@ namespace DivergingReports.Rendering.Templates;
 /// </summary>
 public interface ITemplateSet
 {
-    bool Has(string name);
-
     /// <summary>Renders template <paramref name="name"/> (a page kind: "story", "base") with <paramref name="view"/>.</summary>
     /// <exception cref="TemplateException">The template failed; the exception names its file, line and column.</exception>
     void Render(string name, object view, TextWriter output);

@@ -82,8 +82,6 @@ public sealed class ScribanTemplateSet : ITemplateSet
         return files.Values.ToArray();
     }
 
-    public bool Has(string name) => _pages.ContainsKey(name);
-
     public IReadOnlyList<ThemeFile> FilesOf(string name) => _dependencies.TryGetValue(name, out var files) ? files : [];
 
     public void Render(string name, object view, TextWriter output)
