@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using DivergingReports.Planning;
+using DivergingReports.Rendering.Views;
 using DivergingReports.Validation;
 using Markdig;
 using Markdig.Renderers;

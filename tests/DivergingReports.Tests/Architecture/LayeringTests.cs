@@ -56,8 +56,7 @@ public class LayeringTests
         [Planning] = [Diagnostics, Model, Validation],
         [RenderingViews] = [],
         [RenderingFeeds] = [],
-        // Rendering keys pages on the templates they use (PageKeys); the theme escapes text with Rendering's HtmlText.
-        [RenderingTemplates] = [Diagnostics, Content, Rendering, RenderingViews],
+        [RenderingTemplates] = [Diagnostics, Content, RenderingViews],
         [Rendering] = [Diagnostics, Model, Validation, Content, Analysis, Planning, RenderingViews, RenderingFeeds, RenderingTemplates],
         [RenderingPages] = [Diagnostics, Model, Planning, Rendering, RenderingViews, RenderingFeeds, RenderingTemplates],
         [Writing] = [Diagnostics, Content, Rendering, RenderingTemplates],

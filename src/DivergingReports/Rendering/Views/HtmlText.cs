@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace DivergingReports.Rendering;
+namespace DivergingReports.Rendering.Views;
 
 /// <summary>Text made safe to stand in HTML, as element content or inside a quoted attribute.</summary>
 public static class HtmlText
