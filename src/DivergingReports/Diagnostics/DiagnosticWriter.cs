@@ -40,5 +40,11 @@ public static class DiagnosticWriter
     public static string Count(int n, string noun) =>
         string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? noun : Plural(noun))}");
 
-    private static string Plural(string noun) => noun.EndsWith('y') ? noun[..^1] + "ies" : noun + "s";
+    /// <summary>The regular English plural: "story" → "stories" but "day" → "days", "box" → "boxes", "report" → "reports".</summary>
+    public static string Plural(string noun) => noun switch
+    {
+        [.., var c, 'y'] when !"aeiou".Contains(c) => noun[..^1] + "ies",
+        [.., 's' or 'x' or 'z'] or [.., 'c' or 's', 'h'] => noun + "es",
+        _ => noun + "s",
+    };
 }

@@ -39,7 +39,7 @@ public sealed partial class ViewFactory
         return others.Length == 0 ? null : "Also written " + string.Join(", ", others);
     }
 
-    /// <summary>"A and B carry one text (94% shared)." for each group of reprints.</summary>
+    /// <summary>"A and B carry one text, counted once." for each group of reprints.</summary>
     private IReadOnlyList<string> Reprints(PlannedStory planned, Comparison comparison)
     {
         return comparison.Reprints.Select(group =>

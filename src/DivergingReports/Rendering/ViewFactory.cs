@@ -27,6 +27,7 @@ public sealed partial class ViewFactory
             Language = plan.Site.Language,
             HomeUrl = Urls.Path(SiteUrls.Home),
             StylesheetUrl = Urls.Path(SiteUrls.Asset("style.css")),
+            AssetsUrl = Urls.Path(SiteUrls.Asset("")),
             FeedUrl = Urls.Path("feed.xml"),
             AtomUrl = Urls.Path("atom.xml"),
             JsonFeedUrl = Urls.Path("feed.json"),

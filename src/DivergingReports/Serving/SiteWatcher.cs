@@ -33,7 +33,7 @@ public sealed class SiteWatcher : IDisposable
             InternalBufferSize = 64 * 1024,
         };
         _watcher.Changed += (_, e) => Note(e.FullPath);
-        _watcher.Created += (_, e) => Note(e.FullPath);
+        _watcher.Created += (_, e) => Created(e.FullPath);
         _watcher.Deleted += (_, e) => Note(e.FullPath);
         _watcher.Renamed += (_, e) => { Note(e.OldFullPath); Note(e.FullPath); };
         // Events were lost: read everything again.
@@ -46,6 +46,25 @@ public sealed class SiteWatcher : IDisposable
             }
         };
         _watcher.EnableRaisingEvents = true;
+    }
+
+    /// <summary>
+    /// A new file, or a new folder with what it already holds: files made in a folder the moment it
+    /// is made (divrep theme copy, an unzip) may come before the watch on the folder does, and raise no event.
+    /// </summary>
+    private void Created(string fullPath)
+    {
+        Note(fullPath);
+        if (!Directory.Exists(fullPath)) return;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(fullPath, "*", new EnumerationOptions { RecurseSubdirectories = true, MaxRecursionDepth = 8 }).Take(10_000))
+                Note(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone again, or unreadable: the rebuild reads what is there.
+        }
     }
 
     private void Note(string fullPath)
@@ -66,7 +85,7 @@ public sealed class SiteWatcher : IDisposable
     /// </summary>
     public static bool Watched(string relative)
     {
-        if (relative == "site.yml") return true;
+        if (relative is "site.yml" or "content" or "templates") return true;
         if (!relative.StartsWith("content/", StringComparison.Ordinal) && !relative.StartsWith("templates/", StringComparison.Ordinal)) return false;
         var name = relative[(relative.LastIndexOf('/') + 1)..];
         return name.Length > 0 && !ContentFolder.IsEditorLitter(name);

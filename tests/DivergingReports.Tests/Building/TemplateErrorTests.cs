@@ -90,6 +90,18 @@ public class TemplateErrorTests
     }
 
     [Fact]
+    public void A_partial_argument_left_out_says_how_to_pass_it()
+    {
+        var run = BuildWith("home.sbn", t => t.Replace("include 'card' card: story heading: 2", "include 'card' card: story", StringComparison.Ordinal), out var project, out var edited);
+        using var _ = project;
+        Assert.Equal(1, run.ExitCode);
+        var error = Assert.Single(Errors(run));
+        Assert.StartsWith("(built-in theme)/partials/card.sbn(", error);
+        Assert.Contains("'$heading' was not given to this partial", error);
+        Assert.Contains("include '…' heading: value", error);
+    }
+
+    [Fact]
     public void An_include_of_a_partial_that_does_not_exist_is_reported_before_any_page_is_made()
     {
         var run = BuildWith("home.sbn", t => t.Replace("include 'card'", "include 'cards'", StringComparison.Ordinal), out var project, out var edited);

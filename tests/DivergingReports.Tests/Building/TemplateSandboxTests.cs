@@ -46,6 +46,7 @@ public class TemplateSandboxTests
     [Theory]
     [InlineData("{{ date.utc_now }}")]
     [InlineData("{{ math.random 1 100 }}")]
+    [InlineData("{{ math.uuid }}")]
     [InlineData("{{ object.eval_template '{{ 1 + 1 }}' }}")]
     [InlineData("{{ include_join ['card'] ',' }}")]
     public void A_page_cannot_depend_on_anything_but_its_content(string line)

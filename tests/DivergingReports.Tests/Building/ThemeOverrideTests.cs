@@ -29,7 +29,8 @@ public class ThemeOverrideTests
         var expected = plain.Build().Snapshot();
 
         using var project = new TestProject().WithTemplates("story.sbn");
-        project.Write("templates/story.sbn", project.Read("templates/story.sbn").Replace("Diverging Reports breakdown", "Our own breakdown", StringComparison.Ordinal));
+        project.Write("templates/story.sbn", project.Read("templates/story.sbn").Replace("Diverging Reports breakdown", "Our own breakdown", StringComparison.Ordinal)
+            .Replace("<article class=\"story\">", "<article class=\"story\"><img class=\"logo\" src=\"{{ site.assets_url }}logo.svg\" alt=\"\">", StringComparison.Ordinal));
         project.Write("templates/assets/style.css", "body { color: rebeccapurple; }\n");
         project.Write("templates/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
         var site = project.Build();
@@ -37,6 +38,7 @@ public class ThemeOverrideTests
         Assert.Equal("Our own breakdown", site.Html("stories/talks/index.html").QuerySelector(".kicker")!.TextContent);
         Assert.Equal("body { color: rebeccapurple; }\n", site.Text("assets/style.css"));
         Assert.True(site.Exists("assets/logo.svg"));
+        Assert.Equal("/test/assets/logo.svg", site.Html("stories/talks/index.html").QuerySelector("img.logo")!.GetAttribute("src"));
         // Every other page is the built-in theme's, byte for byte.
         var built = site.Snapshot();
         foreach (var (path, bytes) in expected.Where(f => f.Key is not ("stories/talks/index.html" or "assets/style.css")))

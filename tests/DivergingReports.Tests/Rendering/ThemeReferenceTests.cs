@@ -307,10 +307,8 @@ public class ThemeReferenceTests
     {
         public ConcurrentDictionary<string, ConcurrentBag<Type>> Views { get; } = new(StringComparer.Ordinal);
 
-        public bool Has(string name) => true;
-
         public IReadOnlyList<ThemeFile> FilesOf(string name) => [];
 
-        public void Render(string name, object view, TextWriter output) => Views.GetOrAdd(name, _ => []).Add(view.GetType());
+        public void Render(string name, object view, TextWriter output, object? site = null) => Views.GetOrAdd(name, _ => []).Add(view.GetType());
     }
 }

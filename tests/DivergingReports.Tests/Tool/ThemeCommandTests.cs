@@ -12,14 +12,16 @@ public class ThemeCommandTests
         using var project = new TestProject();
         project.Write("templates/story.sbn", "<h1>{{ title }}</h1>\n");
         project.Write("templates/partials/note.sbn", "<p>{{ $text }}</p>\n");
+        project.Write("templates/README.md", "Our theme's notes.\n");
         var run = project.Run("theme", "list");
         Assert.Equal(0, run.ExitCode);
         var lines = run.Lines;
-        foreach (var file in BuiltInTheme.Files.Where(f => f.Name != "story.sbn"))
+        foreach (var file in BuiltInTheme.Files.Where(f => f.Name is not ("story.sbn" or "README.md")))
             Assert.Contains(lines, l => l.StartsWith(file.Name + " ", StringComparison.Ordinal) && l.EndsWith("built in", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("story.sbn ", StringComparison.Ordinal) && l.Contains("templates/story.sbn (in place of the built-in file)", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.StartsWith("partials/note.sbn ", StringComparison.Ordinal) && l.Contains("(the publication's own)", StringComparison.Ordinal));
-        Assert.Contains($"theme: {BuiltInTheme.Files.Count + 1} files, 2 from templates/, {BuiltInTheme.Files.Count - 1} built in", run.Out);
+        Assert.Contains(lines, l => l.StartsWith("README.md ", StringComparison.Ordinal) && l.Contains("templates/README.md (in place of the built-in file)", StringComparison.Ordinal));
+        Assert.Contains($"theme: {BuiltInTheme.Files.Count + 1} files, 3 from templates/, {BuiltInTheme.Files.Count - 2} built in", run.Out);
     }
 
     [Theory]

@@ -74,7 +74,7 @@ public sealed class PageMaker(SitePlan plan, ViewFactory views, StoryAnalysis an
     private void Page(FileBytes output, string kind, string template, PageContent page, string relative, LinkView? feed, string ogType)
     {
         using var content = new PageText();
-        templates.Render(template, page.View, content);
+        templates.Render(template, page.View, content, views.Site);
         using var frame = new PageText();
         templates.Render("base", views.Layout(kind, page.Title, page.Description, relative, ContentMark, feed, page.JsonLd, ogType), frame);
         var rest = frame.Chars;

@@ -7,18 +7,21 @@ namespace DivergingReports.Rendering.Templates;
 /// </summary>
 public interface ITemplateSet
 {
-    /// <summary>Renders template <paramref name="name"/> (a page kind: "story", "base") with <paramref name="view"/>.</summary>
+    /// <summary>
+    /// Renders template <paramref name="name"/> (a page kind: "story", "base") with <paramref name="view"/>;
+    /// <paramref name="site"/>, when given, is there too as <c>site</c> (the publication: its title, its addresses).
+    /// </summary>
     /// <exception cref="TemplateException">The template failed; the exception names its file, line and column.</exception>
-    void Render(string name, object view, TextWriter output);
+    void Render(string name, object view, TextWriter output, object? site = null);
 
     /// <summary>The theme files a page made with template <paramref name="name"/> depends on: the layout, its own template and the partials they include.</summary>
     IReadOnlyList<ThemeFile> FilesOf(string name);
 
-    /// <summary>The output of <see cref="Render(string, object, TextWriter)"/> as a string.</summary>
-    string Render(string name, object view)
+    /// <summary>The output of <see cref="Render(string, object, TextWriter, object?)"/> as a string.</summary>
+    string Render(string name, object view, object? site = null)
     {
         using var output = new StringWriter();
-        Render(name, view, output);
+        Render(name, view, output, site);
         return output.ToString();
     }
 }

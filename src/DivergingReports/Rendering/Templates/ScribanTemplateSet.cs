@@ -84,14 +84,14 @@ public sealed class ScribanTemplateSet : ITemplateSet
 
     public IReadOnlyList<ThemeFile> FilesOf(string name) => _dependencies.TryGetValue(name, out var files) ? files : [];
 
-    public void Render(string name, object view, TextWriter output)
+    public void Render(string name, object view, TextWriter output, object? site = null)
     {
         if (!_pages.TryGetValue(name, out var page))
             throw new TemplateException(new Diagnostic(Severity.Error, DiagnosticCode.TemplateMissing.Id, FileLocation.StartOf($"templates/{name}{Theme.TemplateExtension}"),
                 $"the theme has no template '{name}{Theme.TemplateExtension}'", "every page kind needs its template"));
         try
         {
-            _contexts.Value!.Render(page.Template, view, output);
+            _contexts.Value!.Render(page.Template, view, output, site);
         }
         catch (ScriptRuntimeException e)
         {

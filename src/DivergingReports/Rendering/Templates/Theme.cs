@@ -80,7 +80,8 @@ public sealed class Theme
                 $"rewrite it as {Path.ChangeExtension(file.Name, TemplateExtension)}, starting from the built-in one: divrep theme copy {Path.ChangeExtension(file.Name, TemplateExtension)}");
             return false;
         }
-        if (extension != TemplateExtension) return false; // a README, notes: not the theme's business
+        // The publication's own notes on its theme, in place of the built-in theme's; other files are not the theme's business.
+        if (extension != TemplateExtension) return file.Name == "README.md";
         if (file.IsPartial && !file.Name[("partials/".Length)..].Contains('/')) return true;
         if (!file.Name.Contains('/') && PageTemplates.Contains(file.TemplateName)) return true;
         var hint = file.Name.Contains('/')

@@ -62,10 +62,11 @@ internal sealed class ThemeContext : TemplateContext
     /// <summary>The page's view, whose fields are the template's top-level names.</summary>
     private ScriptObject? View { get; set; }
 
-    /// <summary>Renders <paramref name="template"/> with <paramref name="view"/> into <paramref name="output"/>.</summary>
-    public void Render(Template template, object view, TextWriter output)
+    /// <summary>Renders <paramref name="template"/> with <paramref name="view"/> (and <paramref name="site"/> as <c>site</c>) into <paramref name="output"/>.</summary>
+    public void Render(Template template, object view, TextWriter output, object? site = null)
     {
         var globals = new ScriptObject();
+        if (site is not null) globals["site"] = site;
         globals.Import(view, PropertiesOnly, MemberRenamer);
         View = globals;
         PushGlobal(globals);
@@ -120,9 +121,12 @@ internal sealed class ThemeContext : TemplateContext
 
     private bool UnknownVariable(TemplateContext context, SourceSpan span, ScriptVariable variable, out object? value)
     {
-        var names = (View?.Keys ?? []).Concat(_functions.Keys).Concat(BuiltinObject.Keys).ToArray();
+        if (variable.Name.StartsWith('$') && variable.Name.Length > 1)
+            throw new UnknownFieldException(span, $"'{variable.Name}' was not given to this partial",
+                $"pass it where the partial is included: include '…' {variable.Name[1..]}: value");
+        var names = (View?.Keys ?? []).Concat(_functions.Keys).Concat(BuiltinObject.Keys).Distinct(StringComparer.Ordinal).ToArray();
         throw new UnknownFieldException(span, $"'{variable.Name}' is not a field of this page's view, nor a variable or function",
-            Suggestions.Hint(variable.Name, names, "fields") ?? "see the theme's README for each page's fields");
+            Nearest(variable.Name, names) ?? "see the theme's README for each page's fields");
     }
 
     private bool UnknownMember(TemplateContext context, SourceSpan span, object target, string member, out object? value)
@@ -130,7 +134,16 @@ internal sealed class ThemeContext : TemplateContext
         var names = GetMemberAccessor(target).GetMembers(this, span, target).ToArray();
         var what = target is ScriptObject ? "this object" : $"this {Describe(target.GetType())}";
         throw new UnknownFieldException(span, $"'{member}' is not a field of {what}",
-            Suggestions.Hint(member, names, "fields") ?? (names.Length > 0 ? Suggestions.Known(names, "fields") : null));
+            Nearest(member, names) ?? (names.Length > 0 ? Suggestions.Known(names, "fields") : null));
+    }
+
+    /// <summary>"did you mean 'title'?": the names nearest to the one typed, those as near as the nearest only.</summary>
+    private static string? Nearest(string typed, IReadOnlyCollection<string> names)
+    {
+        var close = Suggestions.Closest(typed, names);
+        if (close.Count == 0) return null;
+        var best = Suggestions.Distance(typed.ToLowerInvariant(), close[0].ToLowerInvariant());
+        return "did you mean " + string.Join(" or ", close.Where(c => Suggestions.Distance(typed.ToLowerInvariant(), c.ToLowerInvariant()) == best).Select(c => $"'{c}'")) + "?";
     }
 
     /// <summary>"StoryCardView" → "story card", as theme authors know the shapes.</summary>

@@ -18,7 +18,7 @@ public static class ThemeFunctions
 {
     /// <summary>"1 report", "2 reports"; <paramref name="plural"/> for irregular nouns: <c>plural n 'story' 'stories'</c>.</summary>
     public static string Plural(long n, string singular, string? plural = null) =>
-        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? singular : plural ?? Diagnostics.DiagnosticWriter.Count(2, singular)[2..])}");
+        string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? singular : plural ?? Diagnostics.DiagnosticWriter.Plural(singular))}");
 
     /// <summary>Scriban's built-ins as templates here get them.</summary>
     internal static ScriptObject Builtins { get; } = MakeBuiltins();
@@ -42,7 +42,8 @@ public static class ThemeFunctions
         var date = (ScriptObject)builtins["date"]!;
         Forbid(date, "now", "a page cannot show the time of the build: the same content must give the same pages", "show a date from the content, such as the story's date");
         Forbid(date, "utc_now", "a page cannot show the time of the build: the same content must give the same pages", "show a date from the content, such as the story's date");
-        Forbid((ScriptObject)builtins["math"]!, "random", "a page cannot show chance: the same content must give the same pages", "choose from the view's fields");
+        foreach (var name in new[] { "random", "uuid" })
+            Forbid((ScriptObject)builtins["math"]!, name, "a page cannot show chance: the same content must give the same pages", "choose from the view's fields");
         var objects = (ScriptObject)builtins["object"]!;
         foreach (var name in new[] { "eval", "eval_template" })
             Forbid(objects, name, $"object.{name} runs text as a template, and the text may come from the content", "write the template out");

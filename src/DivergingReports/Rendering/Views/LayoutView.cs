@@ -30,6 +30,8 @@ public sealed record SiteView
     public required string Language { get; init; }
     public required string HomeUrl { get; init; }
     public required string StylesheetUrl { get; init; }
+    /// <summary>The address of the theme's assets/ on the site, ending in a slash.</summary>
+    public required string AssetsUrl { get; init; }
     public required string FeedUrl { get; init; }
     public required string AtomUrl { get; init; }
     public required string JsonFeedUrl { get; init; }

@@ -30,7 +30,7 @@ public sealed record CoverageView
     public required int ReportCount { get; init; }
     /// <summary>Reports counted once per text: a wire story reprinted by several outlets counts as one.</summary>
     public required int IndependentReportCount { get; init; }
-    /// <summary>Sentences naming the reports that are one text reprinted, such as "Outlet A and Outlet B carry the same text (94% shared)."</summary>
+    /// <summary>Sentences naming the reports that are one text reprinted, such as "Outlet A and Outlet B carry one text, counted once."</summary>
     public required IReadOnlyList<string> Reprints { get; init; }
     public required IReadOnlyList<LinkView> Countries { get; init; }
     /// <summary>Outlets whose country is not known.</summary>
