@@ -56,7 +56,10 @@ public static class ThemeFunctions
 
     private static void Forbid(ScriptObject on, string name, string why, string hint) => on.SetValue(name, new Forbidden(why, hint), readOnly: true);
 
-    /// <summary><c>include 'name'</c>: a partial's output, trusted as the page is (its values were escaped as it ran).</summary>
+    /// <summary>
+    /// <c>include 'name'</c>: a partial, run with the arguments named (<c>$name</c> inside it). Its
+    /// output is trusted as the page's own is (its values were escaped as it ran).
+    /// </summary>
     private sealed class Include : IScriptCustomFunction
     {
         public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
@@ -64,7 +67,40 @@ public static class ThemeFunctions
             var caller = callerContext ?? context.CurrentNode!;
             if (arguments.Count == 0) throw new ScriptRuntimeException(caller.Span, "include needs the name of a partial: include 'card'");
             var path = context.GetTemplatePathFromName(context.ObjectToString(arguments[0]), caller)!;
-            return new TrustedHtml(context.RenderTemplate(context.GetOrCreateTemplate(path, caller), arguments, caller));
+            var template = context.GetOrCreateTemplate(path, caller);
+            // Written where it stands ({{ include 'card' … }}, nearly every include), the partial writes
+            // into the page as it runs: no copy of its text is made, for each card of each listing.
+            if (caller.Parent is ScriptExpressionStatement)
+            {
+                RunInPlace(context, caller, template, arguments);
+                return null;
+            }
+            return new TrustedHtml(context.RenderTemplate(template, arguments, caller));
+        }
+
+        /// <summary>What <see cref="TemplateContext.RenderTemplate"/> does, into the output in use rather than into a string of its own.</summary>
+        private static void RunInPlace(TemplateContext context, ScriptNode caller, Template template, ScriptArray arguments)
+        {
+            context.EnterRecursive(caller);
+            // The arguments are worked out in the caller's scope, before the partial's own opens.
+            var named = new List<(string Name, object? Value)>();
+            if (caller is ScriptFunctionCall call)
+                foreach (var argument in call.Arguments)
+                    if (argument is ScriptNamedArgument { Name.Name: { } name, Value: { } value })
+                        named.Add((name, value.Evaluate(context)));
+            context.PushLocal();
+            try
+            {
+                context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+                foreach (var (name, value) in named)
+                    context.SetValue(ScriptVariable.Create(name, ScriptVariableScope.Local), value, false, true);
+                context.Evaluate(template.Page!);
+            }
+            finally
+            {
+                context.PopLocal();
+                context.ExitRecursive(caller);
+            }
         }
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
