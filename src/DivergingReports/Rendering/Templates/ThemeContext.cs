@@ -60,16 +60,17 @@ internal sealed class ThemeContext : TemplateContext
     }
 
     /// <summary>The page's view, whose fields are the template's top-level names.</summary>
-    private ScriptObject? View { get; set; }
+    private readonly ViewGlobals _view = new();
+
+    /// <summary>What the page's template assigns (<c>x = …</c>), emptied between pages.</summary>
+    private readonly ScriptObject _assigned = new();
 
     /// <summary>Renders <paramref name="template"/> with <paramref name="view"/> (and <paramref name="site"/> as <c>site</c>) into <paramref name="output"/>.</summary>
     public void Render(Template template, object view, TextWriter output, object? site = null)
     {
-        var globals = new ScriptObject();
-        if (site is not null) globals["site"] = site;
-        globals.Import(view, PropertiesOnly, MemberRenamer);
-        View = globals;
-        PushGlobal(globals);
+        _view.Show(view, GetMemberAccessor(view), site);
+        PushGlobal(_view);
+        PushGlobal(_assigned);
         var page = new PageOutput(output);
         PushOutput(page);
         try
@@ -79,7 +80,8 @@ internal sealed class ThemeContext : TemplateContext
         finally
         {
             // Ready for the next page: outputs, globals and the output count as they were.
-            View = null;
+            _view.Clear();
+            _assigned.Clear();
             Reset();
             Prepare();
         }
@@ -124,7 +126,7 @@ internal sealed class ThemeContext : TemplateContext
         if (variable.Name.StartsWith('$') && variable.Name.Length > 1)
             throw new UnknownFieldException(span, $"'{variable.Name}' was not given to this partial",
                 $"pass it where the partial is included: include '…' {variable.Name[1..]}: value");
-        var names = (View?.Keys ?? []).Concat(_functions.Keys).Concat(BuiltinObject.Keys).Distinct(StringComparer.Ordinal).ToArray();
+        var names = _view.GetMembers().Concat(_assigned.Keys).Concat(_functions.Keys).Concat(BuiltinObject.Keys).Distinct(StringComparer.Ordinal).ToArray();
         throw new UnknownFieldException(span, $"'{variable.Name}' is not a field of this page's view, nor a variable or function",
             Nearest(variable.Name, names) ?? "see the theme's README for each page's fields");
     }
