@@ -30,6 +30,7 @@ internal sealed class ThemeContext : TemplateContext
     // reset after every page, and remaking them per page would cost a reflection walk each.
     private static readonly ConcurrentDictionary<Type, IObjectAccessor> ViewAccessors = new();
 
+    // Other .NET objects a template meets (strings, lists) are read by Scriban's own accessors, properties only.
     private static readonly MemberFilterDelegate PropertiesOnly = member => member is PropertyInfo { CanRead: true } property && property.GetMethod!.IsPublic && !property.GetMethod.IsStatic;
 
     private readonly IReadOnlyDictionary<string, Template> _partials;
@@ -117,8 +118,8 @@ internal sealed class ThemeContext : TemplateContext
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
         var type = target.GetType();
-        if (type.Namespace != typeof(TrustedHtml).Namespace) return base.GetMemberAccessorImpl(target);
-        return ViewAccessors.GetOrAdd(type, _ => base.GetMemberAccessorImpl(target)!);
+        if (type.IsArray || type.Namespace != typeof(TrustedHtml).Namespace) return base.GetMemberAccessorImpl(target);
+        return ViewAccessors.GetOrAdd(type, t => new ViewAccessor(t, StandardMemberRenamer.Default));
     }
 
     private bool UnknownVariable(TemplateContext context, SourceSpan span, ScriptVariable variable, out object? value)
