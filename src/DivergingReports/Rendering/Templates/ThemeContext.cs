@@ -23,11 +23,11 @@ internal sealed class ThemeContext : TemplateContext
     /// <summary>Includes and function calls nested deeper than this stop the page.</summary>
     public const int MaxDepth = 64;
 
-    /// <summary>A page's longest output, in characters (partials' output counted twice); beyond it the page fails rather than being cut short.</summary>
+    /// <summary>Beyond this many characters of output (a page's, with whatever a template captures), Scriban cuts a page short; the page fails at half of it instead.</summary>
     public const int MaxOutput = 64 * 1024 * 1024;
 
-    // View types are read through one accessor each, made once for the whole process: a context is
-    // reset after every page, and remaking them per page would cost a reflection walk each.
+    // Each view type is read through one accessor of compiled getters, made once for the whole
+    // process: a context forgets its accessors when it is reset after each page.
     private static readonly ConcurrentDictionary<Type, IObjectAccessor> ViewAccessors = new();
 
     // Other .NET objects a template meets (strings, lists) are read by Scriban's own accessors, properties only.
@@ -35,6 +35,9 @@ internal sealed class ThemeContext : TemplateContext
 
     private readonly IReadOnlyDictionary<string, Template> _partials;
     private readonly ScriptObject _functions;
+
+    /// <summary>The page's top-level names: its view's fields, site, and what the template assigns; emptied between pages.</summary>
+    private readonly ViewGlobals _view = new();
 
     public ThemeContext(ScriptObject builtins, ScriptObject functions, IReadOnlyDictionary<string, Template> partials) : base(builtins)
     {
@@ -60,18 +63,11 @@ internal sealed class ThemeContext : TemplateContext
         Prepare();
     }
 
-    /// <summary>The page's view, whose fields are the template's top-level names.</summary>
-    private readonly ViewGlobals _view = new();
-
-    /// <summary>What the page's template assigns (<c>x = …</c>), emptied between pages.</summary>
-    private readonly ScriptObject _assigned = new();
-
     /// <summary>Renders <paramref name="template"/> with <paramref name="view"/> (and <paramref name="site"/> as <c>site</c>) into <paramref name="output"/>.</summary>
     public void Render(Template template, object view, TextWriter output, object? site = null)
     {
         _view.Show(view, GetMemberAccessor(view), site);
         PushGlobal(_view);
-        PushGlobal(_assigned);
         var page = new PageOutput(output);
         PushOutput(page);
         try
@@ -82,7 +78,6 @@ internal sealed class ThemeContext : TemplateContext
         {
             // Ready for the next page: outputs, globals and the output count as they were.
             _view.Clear();
-            _assigned.Clear();
             Reset();
             Prepare();
         }
@@ -127,7 +122,7 @@ internal sealed class ThemeContext : TemplateContext
         if (variable.Name.StartsWith('$') && variable.Name.Length > 1)
             throw new UnknownFieldException(span, $"'{variable.Name}' was not given to this partial",
                 $"pass it where the partial is included: include '…' {variable.Name[1..]}: value");
-        var names = _view.GetMembers().Concat(_assigned.Keys).Concat(_functions.Keys).Concat(BuiltinObject.Keys).Distinct(StringComparer.Ordinal).ToArray();
+        var names = _view.GetMembers().Concat(_functions.Keys).Concat(BuiltinObject.Keys).Distinct(StringComparer.Ordinal).ToArray();
         throw new UnknownFieldException(span, $"'{variable.Name}' is not a field of this page's view, nor a variable or function",
             Nearest(variable.Name, names) ?? "see the theme's README for each page's fields");
     }
