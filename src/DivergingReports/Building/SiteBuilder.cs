@@ -57,6 +57,7 @@ public static class SiteBuilder
         {
             var (written, made) = SiteWriter.Write(output, files, cache, onDisk?.GetAwaiter().GetResult());
             Stage("render and write pages");
+            timings.Add(("of which in the templates (time on every core, added up)", site.Templates!.Spent));
             var diagnostics = bag.Sorted();
             Remember(output, new BuildCache
             {

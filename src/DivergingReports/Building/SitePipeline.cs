@@ -18,6 +18,7 @@ public sealed record PreparedSite(IReadOnlyList<Diagnostic> Diagnostics)
 {
     public LoadResult? Loaded { get; init; }
     public Theme? Theme { get; init; }
+    public ITemplateSet? Templates { get; init; }
     public SitePlan? Plan { get; init; }
     public PageKeys? Keys { get; init; }
     public SitePages? Pages { get; init; }
@@ -75,7 +76,7 @@ public sealed class SitePipeline(ProjectPaths paths, BuildOptions options, Templ
         stage?.Invoke("plan the site");
         return new PreparedSite(bag.Sorted())
         {
-            Loaded = loaded, Theme = compiled.Theme, Plan = plan, Keys = keys, Pages = pages, SiteWide = siteWide, Files = pages.All(),
+            Loaded = loaded, Theme = compiled.Theme, Templates = compiled.Templates, Plan = plan, Keys = keys, Pages = pages, SiteWide = siteWide, Files = pages.All(),
             StoriesByArticle = new(() => loaded.Publication.Stories
                 .SelectMany(s => s.Reports.Select(r => (Article: r.Article.Value, Story: s.Id))).ToLookup(x => x.Article, x => x.Story, StringComparer.Ordinal)),
         };

@@ -11,13 +11,12 @@ public sealed class StoryPages : PageKind
         foreach (var story in site.Plan.Stories)
         {
             if (changed is not null && !changed.Contains(story)) continue;
-            // Both files show one analysis of the story's texts: made by whichever is made first, and
-            // let go with the two files once the writer is done with them.
-            var analysed = new Lazy<AnalysedStory>(() => site.Analysis.Of(story));
+            // Both files show one analysis of the story's texts.
+            var analysed = new SharedAnalysis(() => site.Analysis.Of(story), takers: 2);
             yield return site.HtmlPage(SiteUrls.Story(story.Slug), "story", "story",
-                () => new(views.Story(story, analysed.Value), story.Story.Title, views.Card(story).Excerpt, StoryData.JsonLd(story, views)),
+                () => new(views.Story(story, analysed.Take()), story.Story.Title, views.Card(story).Excerpt, StoryData.JsonLd(story, views)),
                 (k, path) => k.Story(path, story), ogType: "article");
-            yield return site.Keyed(new SiteFile(SiteUrls.StoryData(story.Slug), output => StoryData.Json(story, analysed.Value, views, output)),
+            yield return site.Keyed(new SiteFile(SiteUrls.StoryData(story.Slug), output => StoryData.Json(story, analysed.Take(), views, output)),
                 (k, path) => k.Story(path, story));
         }
     }

@@ -17,6 +17,9 @@ public interface ITemplateSet
     /// <summary>The theme files a page made with template <paramref name="name"/> depends on: the layout, its own template and the partials they include.</summary>
     IReadOnlyList<ThemeFile> FilesOf(string name);
 
+    /// <summary>The time spent rendering so far, every thread's added up: the template stage of <c>--timings</c>.</summary>
+    TimeSpan Spent => TimeSpan.Zero;
+
     /// <summary>The output of <see cref="Render(string, object, TextWriter, object?)"/> as a string.</summary>
     string Render(string name, object view, object? site = null)
     {

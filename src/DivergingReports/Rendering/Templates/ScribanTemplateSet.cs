@@ -18,6 +18,7 @@ public sealed class ScribanTemplateSet : ITemplateSet
     private readonly Dictionary<string, Template> _partials;
     private readonly Dictionary<string, IReadOnlyList<ThemeFile>> _dependencies;
     private readonly ThreadLocal<ThemeContext> _contexts;
+    private long _spentTicks;
 
     private ScribanTemplateSet(Dictionary<string, (Template, ThemeFile)> pages, Dictionary<string, Template> partials,
         Dictionary<string, IReadOnlyList<ThemeFile>> dependencies)
@@ -84,11 +85,14 @@ public sealed class ScribanTemplateSet : ITemplateSet
 
     public IReadOnlyList<ThemeFile> FilesOf(string name) => _dependencies.TryGetValue(name, out var files) ? files : [];
 
+    public TimeSpan Spent => System.Diagnostics.Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _spentTicks));
+
     public void Render(string name, object view, TextWriter output, object? site = null)
     {
         if (!_pages.TryGetValue(name, out var page))
             throw new TemplateException(new Diagnostic(Severity.Error, DiagnosticCode.TemplateMissing.Id, FileLocation.StartOf($"templates/{name}{Theme.TemplateExtension}"),
                 $"the theme has no template '{name}{Theme.TemplateExtension}'", "every page kind needs its template"));
+        var start = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             _contexts.Value!.Render(page.Template, view, output, site);
@@ -102,6 +106,10 @@ public sealed class ScribanTemplateSet : ITemplateSet
             // A built-in function given what it cannot take: said at the template, not as a crash.
             throw new TemplateException(new Diagnostic(Severity.Error, DiagnosticCode.TemplateError.Id, FileLocation.StartOf(page.File.Path),
                 "template error: " + e.Message.Split('\n')[0], "check the arguments of the functions this template calls"));
+        }
+        finally
+        {
+            Interlocked.Add(ref _spentTicks, System.Diagnostics.Stopwatch.GetTimestamp() - start);
         }
     }
 }
