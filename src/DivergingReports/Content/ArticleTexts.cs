@@ -11,7 +11,9 @@ namespace DivergingReports.Content;
 /// </summary>
 public sealed class ArticleTexts(ProjectPaths paths, SiteSettings site)
 {
-    private readonly NoiseRules _noise = NoiseRules.For(site);
+    // Made only when a paste is read: the rules are regular expressions, slow to build, and most
+    // publications and most rebuilds of serve read no paste.
+    private readonly Lazy<NoiseRules> _noise = new(() => NoiseRules.For(site));
 
     /// <exception cref="IOException">The file can no longer be read, or changed since the build read it.</exception>
     public string Read(Article article)
@@ -23,7 +25,7 @@ public sealed class ArticleTexts(ProjectPaths paths, SiteSettings site)
     private string ReadPaste(ContentFile file)
     {
         var text = ContentFolder.Read(file, new DiagnosticBag()) ?? throw new IOException($"{file.Path} could not be read again while building");
-        return PasteArticle.BodyOf(PasteReader.Read(text, _noise, NoiseRules.BreakdownHeadingPattern(site)));
+        return PasteArticle.BodyOf(PasteReader.Read(text, _noise.Value, NoiseRules.BreakdownHeadingPattern(site)));
     }
 
     private static string ReadMarkdown(ContentFile file)
