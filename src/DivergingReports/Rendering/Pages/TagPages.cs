@@ -3,20 +3,13 @@ using DivergingReports.Planning;
 namespace DivergingReports.Rendering.Pages;
 
 /// <summary>/tags/: every tag; /tags/&lt;tag>/: its stories, paginated, and their feed.</summary>
-public sealed class TagPages : PageKind
+public sealed class TagPages : StoryGroupPages
 {
-    protected override IEnumerable<SiteFile> Files(PageMaker site, ShownStories? changed)
-    {
-        var plan = site.Plan;
-        // The index counts each tag's stories: no edit that keeps the site's shape changes it.
-        if (changed is null)
-            yield return site.HtmlPage(SiteUrls.Tags, "tags", "tags", () => new(site.Views.Tags(), "Tags", "Stories by topic."), (k, path) => k.Everything(path));
-        foreach (var (tag, stories) in plan.StoriesByTag)
-        {
-            if (changed is not null && !changed.AnyOf(stories)) continue;
-            foreach (var file in site.StoryList(SiteUrls.Tag(tag), stories, "tag", tag, $"Stories tagged {tag}.",
-                         n => site.Views.Tag(tag, n), changed?.PagesOf(stories, plan.Site.Paginate) ?? (_ => true)))
-                yield return file;
-        }
-    }
+    protected override SiteFile Index(PageMaker site) =>
+        site.HtmlPage(SiteUrls.Tags, "tags", "tags", () => new(site.Views.Tags(), "Tags", "Stories by topic."), (k, path) => k.Everything(path));
+
+    protected override IEnumerable<KeyValuePair<string, IReadOnlyList<PlannedStory>>> Groups(SitePlan plan) => plan.StoriesByTag;
+
+    protected override IEnumerable<SiteFile> List(PageMaker site, string tag, IReadOnlyList<PlannedStory> stories, Func<int, bool> pages) =>
+        site.StoryList(SiteUrls.Tag(tag), stories, "tag", tag, $"Stories tagged {tag}.", n => site.Views.Tag(tag, n), pages);
 }

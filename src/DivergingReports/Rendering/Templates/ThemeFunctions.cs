@@ -60,9 +60,9 @@ public static class ThemeFunctions
     /// <c>include 'name'</c>: a partial, run with the arguments named (<c>$name</c> inside it). Its
     /// output is trusted as the page's own is (its values were escaped as it ran).
     /// </summary>
-    private sealed class Include : IScriptCustomFunction
+    private sealed class Include : TemplateFunction
     {
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
         {
             var caller = callerContext ?? context.CurrentNode!;
             if (arguments.Count == 0) throw new ScriptRuntimeException(caller.Span, "include needs the name of a partial: include 'card'");
@@ -103,31 +103,32 @@ public static class ThemeFunctions
             }
         }
 
-        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-
-        public int RequiredParameterCount => 1;
-        public int ParameterCount => 1;
-        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-        public Type ReturnType => typeof(object);
-        public ScriptParameterInfo GetParameterInfo(int index) => index == 0 ? new(typeof(string), "template_name") : new(typeof(object), "value");
-        public int GetParameterIndexByName(string name) => name == "template_name" ? 0 : -1;
+        public override int RequiredParameterCount => 1;
+        public override int ParameterCount => 1;
+        public override ScriptParameterInfo GetParameterInfo(int index) => index == 0 ? new(typeof(string), "template_name") : new(typeof(object), "value");
+        public override int GetParameterIndexByName(string name) => name == "template_name" ? 0 : -1;
     }
 
     /// <summary>A built-in taken away: calling it is an error that says why.</summary>
-    private sealed class Forbidden(string why, string hint) : IScriptCustomFunction
+    private sealed class Forbidden(string why, string hint) : TemplateFunction
     {
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             throw new ForbiddenException((callerContext ?? context.CurrentNode)?.Span ?? context.CurrentSpan, why, hint);
+    }
+
+    /// <summary>A function of the theme's own making: what Scriban asks of every function besides calling it, said once.</summary>
+    private abstract class TemplateFunction : IScriptCustomFunction
+    {
+        public abstract object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement);
 
         public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
             ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 
-        public int RequiredParameterCount => 0;
-        public int ParameterCount => 0;
+        public virtual int RequiredParameterCount => 0;
+        public virtual int ParameterCount => 0;
         public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
         public Type ReturnType => typeof(object);
-        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
-        public int GetParameterIndexByName(string name) => -1;
+        public virtual ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
+        public virtual int GetParameterIndexByName(string name) => -1;
     }
 }
