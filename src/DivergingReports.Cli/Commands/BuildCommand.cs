@@ -31,7 +31,7 @@ public static class BuildCommand
         Uri? baseUrl = null;
         if (options.BaseUrl is not null && (baseUrl = WebAddresses.Parse(options.BaseUrl)) is null)
         {
-            context.Error.WriteLine($"divrep build: --base-url '{options.BaseUrl}' is not an http(s) address");
+            context.Error.WriteLine($"divrep build: --base-url '{Printable.Escape(options.BaseUrl)}' is not an http(s) address");
             return ExitCodes.Usage;
         }
         if (baseUrl is not null && !baseUrl.AbsolutePath.EndsWith('/')) baseUrl = new Uri(baseUrl.GetLeftPart(UriPartial.Path) + "/");
@@ -53,10 +53,10 @@ public static class BuildCommand
         }
         if (result.Written is not { } written)
         {
-            context.Out.WriteLine($"build: failed, {DiagnosticWriter.Summary(result.Diagnostics)}; {paths.Relative(output)} was left as it was");
+            context.Out.WriteLine($"build: failed, {DiagnosticWriter.Summary(result.Diagnostics)}; {Printable.Escape(paths.Relative(output))} was left as it was");
             return ExitCodes.ContentErrors;
         }
-        context.Out.WriteLine($"build: {DiagnosticWriter.Count(result.StoryCount, "story")}, {DiagnosticWriter.Count(written.Total, "file")} in {paths.Relative(output)} "
+        context.Out.WriteLine($"build: {DiagnosticWriter.Count(result.StoryCount, "story")}, {DiagnosticWriter.Count(written.Total, "file")} in {Printable.Escape(paths.Relative(output))} "
             + $"({written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed): {DiagnosticWriter.Summary(result.Diagnostics)}");
         return ExitCodes.Ok;
     }

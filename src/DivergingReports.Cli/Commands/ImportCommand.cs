@@ -30,7 +30,7 @@ public static class ImportCommand
         Uri? url = null;
         if (options.Url is not null && (url = WebAddresses.Parse(options.Url)) is null)
         {
-            context.Error.WriteLine($"divrep import: --url '{options.Url}' is not an http(s) address");
+            context.Error.WriteLine($"divrep import: --url '{Printable.Escape(options.Url)}' is not an http(s) address");
             return ExitCodes.Usage;
         }
         var inputs = options.Files.Select(f => Path.GetFullPath(Path.Combine(context.WorkingDirectory, f))).ToArray();
@@ -49,17 +49,18 @@ public static class ImportCommand
 
     private static void Report(ImportOutcome outcome, TextWriter output)
     {
-        output.WriteLine(outcome.Written is null ? $"{outcome.Input}: not imported" : $"{outcome.Input} -> {outcome.Written}");
+        output.WriteLine(outcome.Written is null ? $"{Printable.Escape(outcome.Input)}: not imported" : $"{Printable.Escape(outcome.Input)} -> {Printable.Escape(outcome.Written)}");
         if (outcome.Result is not { } result) return;
         foreach (var (field, value, how) in result.Inferred)
             output.WriteLine($"  {field,-10} {Shorten(value)}  (from {how})");
         foreach (var (rule, count) in result.Removed)
-            output.WriteLine($"  {"removed",-10} {(count == 1 ? rule : $"{rule} x{count}")}");
+            output.WriteLine($"  {"removed",-10} {Printable.Escape(count == 1 ? rule : $"{rule} x{count}")}");
         if (result.EditorSummary is { } summary)
             output.WriteLine($"  {"summary",-10} the publication's own summary of this report was left out of the article text: {Shorten(summary)}");
         foreach (var missing in result.Missing)
             output.WriteLine($"  {"missing",-10} {missing}");
     }
 
-    private static string Shorten(string text) => text.Length <= 90 ? text : text[..87] + "...";
+    /// <summary>A pasted value, cut to a line's worth and printable (a paste is anybody's text).</summary>
+    private static string Shorten(string text) => Printable.Escape(text.Length <= 90 ? text : text[..87] + "...");
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using CommandLine;
+using DivergingReports.Diagnostics;
 using DivergingReports.Cli.Starter;
 using DivergingReports.Content.Yaml;
 using DivergingReports.Rendering.Templates;
@@ -167,7 +168,7 @@ public static partial class InitCommand
     /// <summary>The folder as the user named it, with forward slashes and no trailing slash.</summary>
     private static string Shown(string directory)
     {
-        var shown = directory.Trim().Replace('\\', '/');
+        var shown = Printable.Escape(directory.Trim().Replace('\\', '/'));
         while (shown.Length > 1 && shown.EndsWith('/')) shown = shown[..^1];
         return shown;
     }

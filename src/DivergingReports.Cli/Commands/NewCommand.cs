@@ -1,4 +1,5 @@
 using CommandLine;
+using DivergingReports.Diagnostics;
 using DivergingReports.Content;
 using DivergingReports.Scaffolding;
 using DivergingReports.Validation;
@@ -33,13 +34,13 @@ public static class NewCommand
             case "source":
                 if (!Identifiers.IsValid(options.Name))
                 {
-                    context.Error.WriteLine($"divrep new source: '{options.Name}' is not a valid id: use lower-case letters, digits and hyphens, such as '{Identifiers.Slugify(options.Name)}'");
+                    context.Error.WriteLine($"divrep new source: '{Printable.Escape(options.Name)}' is not a valid id: use lower-case letters, digits and hyphens, such as '{Identifiers.Slugify(options.Name)}'");
                     return ExitCodes.Usage;
                 }
                 scaffold = Scaffolder.Source(paths, options.Name);
                 break;
             default:
-                context.Error.WriteLine($"divrep new: unknown kind '{options.Kind}': write 'divrep new story \"Title\"' or 'divrep new source ID'");
+                context.Error.WriteLine($"divrep new: unknown kind '{Printable.Escape(options.Kind)}': write 'divrep new story \"Title\"' or 'divrep new source ID'");
                 return ExitCodes.Usage;
         }
 
@@ -58,7 +59,7 @@ public static class NewCommand
         if (options.Date is null)
             return TimeZoneInfo.ConvertTime(context.Now(), site.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         if (ContentDates.TryParse(options.Date, site.TimeZone, out var date) && !date.HasTime) return date.Day;
-        context.Error.WriteLine($"divrep new story: --date '{options.Date}' is not a date: write YYYY-MM-DD");
+        context.Error.WriteLine($"divrep new story: --date '{Printable.Escape(options.Date)}' is not a date: write YYYY-MM-DD");
         return null;
     }
 }

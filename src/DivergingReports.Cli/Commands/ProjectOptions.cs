@@ -1,4 +1,5 @@
 using CommandLine;
+using DivergingReports.Diagnostics;
 using DivergingReports.Content;
 
 namespace DivergingReports.Cli.Commands;
@@ -15,7 +16,7 @@ public abstract class ProjectOptions
         var root = Path.GetFullPath(Path.Combine(context.WorkingDirectory, Project ?? "."));
         var paths = new ProjectPaths(root);
         if (paths.IsProject) return paths;
-        context.Error.WriteLine($"divrep: no site.yml in {root}: run divrep in the publication's folder, or pass --project DIR");
+        context.Error.WriteLine($"divrep: no site.yml in {Printable.Escape(root)}: run divrep in the publication's folder, or pass --project DIR");
         return null;
     }
 }

@@ -30,7 +30,7 @@ public static class ThemeCommand
             case "copy":
                 return Copy(paths, options.Names.ToArray(), context);
             default:
-                context.Error.WriteLine($"divrep theme: '{Printable(options.Action)}' is not an action: use 'divrep theme list' or 'divrep theme copy NAME'");
+                context.Error.WriteLine($"divrep theme: '{Printable.Escape(options.Action)}' is not an action: use 'divrep theme list' or 'divrep theme copy NAME'");
                 return ExitCodes.Usage;
         }
     }
@@ -66,7 +66,7 @@ public static class ThemeCommand
             else
             {
                 var hint = Suggestions.Hint(name, BuiltInTheme.Files.Select(f => f.Name).ToArray(), "files");
-                context.Error.WriteLine($"divrep theme copy: the built-in theme has no file '{Printable(name)}'" + (hint is null ? "" : $" ({hint})"));
+                context.Error.WriteLine($"divrep theme copy: the built-in theme has no file '{Printable.Escape(name)}'" + (hint is null ? "" : $" ({hint})"));
                 return ExitCodes.Usage;
             }
         }
@@ -99,6 +99,4 @@ public static class ThemeCommand
     }
 
     private static string Target(Content.ProjectPaths paths, ThemeFile file) => Path.Combine(paths.Templates, file.Name.Replace('/', Path.DirectorySeparatorChar));
-
-    private static string Printable(string text) => new(text.Select(c => char.IsControl(c) ? '?' : c).ToArray());
 }

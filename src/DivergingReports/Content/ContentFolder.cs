@@ -57,6 +57,8 @@ internal static class ContentFolder
             using var read = FileBuffer.Read(file.FullPath);
             var bytes = read.Bytes;
             hashes?.Record(file.Path, bytes);
+            // A YAML value's control characters are said where the value is read (Fields); a text's here.
+            if (file.Extension is ".md" or ".txt") ControlCharacters.Check(bytes, file.Extension == ".md" ? ControlCharacters.AfterFrontMatter(bytes) : 0, file.Path, bag);
             if (!frontMatterOnly) return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
             if (!System.Text.Unicode.Utf8.IsValid(bytes)) throw new DecoderFallbackException();
             return StrictUtf8.GetString(bytes[..FrontMatter.HeadLength(bytes)]).TrimStart('\uFEFF');

@@ -7,13 +7,18 @@ public sealed record Diagnostic(Severity Severity, string Code, FileLocation Loc
 {
     public bool IsError => Severity == Severity.Error;
 
-    /// <summary>The canonical compiler form that IDEs and CI annotate: <c>path(line,col): error DR0102: message (hint)</c>.</summary>
+    /// <summary>
+    /// The canonical compiler form that IDEs and CI annotate: <c>path(line,col): error DR0102: message (hint)</c>.
+    /// One line, whatever the content quoted in it holds (<see cref="Printable"/>).
+    /// </summary>
     public override string ToString()
     {
         var severity = IsError ? "error" : "warning";
-        var text = Hint is null ? Message : $"{Message} ({Hint})";
-        return string.Create(CultureInfo.InvariantCulture, $"{Location}: {severity} {Code}: {text}");
+        return string.Create(CultureInfo.InvariantCulture, $"{Printable.Escape(Location.ToString())}: {severity} {Code}: {Text}");
     }
+
+    /// <summary>The message and its hint, printable.</summary>
+    public string Text => Printable.Escape(Hint is null ? Message : $"{Message} ({Hint})");
 
     /// <summary>Orders diagnostics by file, line, column, then code (and text), so every run prints them the same way, however the files were read side by side.</summary>
     public static readonly IComparer<Diagnostic> Order = Comparer<Diagnostic>.Create((a, b) =>

@@ -29,6 +29,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode Placeholder = new("DR0110", "placeholder left in");
     public static readonly DiagnosticCode InvalidPattern = new("DR0111", "invalid noise pattern");
     public static readonly DiagnosticCode InvalidTimeZone = new("DR0112", "unknown time zone");
+    public static readonly DiagnosticCode ControlCharacter = new("DR0113", "control character in text");
 
     // References between files
     public static readonly DiagnosticCode UnknownSource = new("DR0201", "unknown source");

@@ -19,9 +19,8 @@ public static class DiagnosticWriter
     public static string Annotation(Diagnostic d)
     {
         var kind = d.IsError ? "error" : "warning";
-        var text = d.Hint is null ? d.Message : $"{d.Message} ({d.Hint})";
         return string.Create(CultureInfo.InvariantCulture,
-            $"::{kind} file={Property(d.Location.Path)},line={d.Location.Line},col={d.Location.Column},title={Property(d.Code)}::{Data(text)}");
+            $"::{kind} file={Property(Printable.Escape(d.Location.Path))},line={d.Location.Line},col={d.Location.Column},title={Property(d.Code)}::{Data(d.Text)}");
     }
 
     private static string Data(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");

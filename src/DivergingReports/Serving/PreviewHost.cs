@@ -34,8 +34,9 @@ public sealed class PreviewHost : IAsyncDisposable
     /// <summary>Raised after each rebuild, for tests and tools that wait on one.</summary>
     public event Action<RebuildOutcome>? Rebuilt;
 
+    /// <param name="settle">How long a burst of saves may pause and still be one rebuild (the watcher's default when null).</param>
     /// <exception cref="PortInUseException">The port is taken.</exception>
-    public static async Task<PreviewHost> StartAsync(ProjectPaths paths, TemplateEngine engine, int port, bool drafts, TextWriter log, bool githubActions = false)
+    public static async Task<PreviewHost> StartAsync(ProjectPaths paths, TemplateEngine engine, int port, bool drafts, TextWriter log, bool githubActions = false, TimeSpan? settle = null)
     {
         var folder = PrivateFolder(paths, port);
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
@@ -46,7 +47,7 @@ public sealed class PreviewHost : IAsyncDisposable
         // The port first: a taken one is said at once, before a build the editor would wait for.
         host._server = await PreviewServer.StartAsync(host._session, host._reload, port);
         host.Report(host._session.Rebuild(), "first build");
-        host._watcher = new SiteWatcher(paths, host.OnChanged);
+        host._watcher = new SiteWatcher(paths, host.OnChanged, settle);
         return host;
     }
 

@@ -20,7 +20,8 @@ public class PreviewServerTests : IAsyncLifetime
         _project.Write("content/articles/beta-other.md", TestProject.BetaArticle.Replace("Beta reports the talks", "Beta on the summit"));
         _project.Write("content/breakdowns/2025-07-04-summit.yml", TestProject.Story.Replace("title: The talks", "title: The summit")
             .Replace("date: 2025-07-03", "date: 2025-07-04").Replace("alpha-talks", "alpha-other").Replace("beta-talks", "beta-other"));
-        _host = await PreviewHost.StartAsync(_project.Paths, ScribanTemplateSet.Load, Browser.FreePort(), drafts: false, _log);
+        // A settle time well above a busy machine's pauses between two writes of one burst.
+        _host = await PreviewHost.StartAsync(_project.Paths, ScribanTemplateSet.Load, Browser.FreePort(), drafts: false, _log, settle: TimeSpan.FromMilliseconds(250));
         _http.BaseAddress = new Uri($"http://127.0.0.1:{_host.Address.Port}");
     }
 
@@ -169,7 +170,7 @@ public class PreviewServerTests : IAsyncLifetime
             await Task.Delay(5);
         }
         await WaitFor(() => rebuilds >= 2);
-        await Task.Delay(600);
+        await Task.Delay(1000);
         Assert.Equal(2, rebuilds);
         Assert.Contains("Save number 5.", await _http.GetStringAsync("/test/stories/talks/"));
     }

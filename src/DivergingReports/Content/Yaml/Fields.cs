@@ -98,6 +98,9 @@ internal sealed partial class Fields
                 "replace it with the real value");
             return null;
         }
+        if (Printable.FirstControl(text) is { } control)
+            File.Bag.Warning(DiagnosticCode.ControlCharacter, Where(node), $"'{what}' holds a control character (U+{(int)control:X4}); pages leave it out",
+                "remove it: it came with a paste, or an escape such as \\e in quotes, and a reader never sees it");
         return text;
     }
 

@@ -117,7 +117,7 @@ public sealed class Theme
             var name = Path.GetRelativePath(root, full).Replace('\\', '/');
             if (name.Any(c => char.IsControl(c) || c is '\\' or '"' or '<' or '>'))
             {
-                bag.Error(DiagnosticCode.ThemeFileRefused, FileLocation.StartOf(Printable(path)), "the file's name holds characters a web address cannot carry",
+                bag.Error(DiagnosticCode.ThemeFileRefused, FileLocation.StartOf(path), "the file's name holds characters a web address cannot carry",
                     "rename it with letters, digits, '-', '_' and '.'");
                 continue;
             }
@@ -156,10 +156,8 @@ public sealed class Theme
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf(path), "the file cannot be read: " + Printable(e.Message));
+            bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf(path), "the file cannot be read: " + e.Message);
             return null;
         }
     }
-
-    private static string Printable(string text) => new(text.Select(c => char.IsControl(c) ? '?' : c).ToArray());
 }
