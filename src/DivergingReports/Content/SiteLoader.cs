@@ -40,7 +40,20 @@ internal static class SiteLoader
             Cname = Cname(f),
             Spectrum = Spectrum(f),
             ImportNoise = import is null ? [] : NoisePatterns(import),
+            Limits = Limits(f.Block("limits", ContentSchema.Limits)),
         };
+    }
+
+    private static ContentLimits Limits(Fields? limits)
+    {
+        if (limits is null) return ContentLimits.Default;
+        // Up to 1 GB a file and 100,000 reports: past that no build ends in reasonable time.
+        const int maxKb = 1024 * 1024;
+        return new ContentLimits(
+            (limits.Int("article_kb", 1, maxKb) ?? ContentLimits.DefaultArticleKb) * 1024L,
+            (limits.Int("page_kb", 1, maxKb) ?? ContentLimits.DefaultPageKb) * 1024L,
+            (limits.Int("yaml_kb", 1, maxKb) ?? ContentLimits.DefaultYamlKb) * 1024L,
+            limits.Int("reports_per_story", 2, 100_000) ?? ContentLimits.DefaultReportsPerStory);
     }
 
     internal static bool CheckLanguage(string tag, FileLocation at, DiagnosticBag bag)

@@ -18,6 +18,8 @@ public sealed record SiteSettings
     public required IReadOnlyList<string> Spectrum { get; init; }
     /// <summary>Extra importer rules: whole lines matching one of these are dropped from pastes.</summary>
     public required IReadOnlyList<string> ImportNoise { get; init; }
+    /// <summary>How large content may be; bounds every file read and every story compared.</summary>
+    public ContentLimits Limits { get; init; } = ContentLimits.Default;
 
     public const int DefaultPaginate = 20;
     public const int DefaultFeedItems = 50;

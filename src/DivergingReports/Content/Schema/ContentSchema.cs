@@ -32,6 +32,14 @@ public static class ContentSchema
         Optional("noise", "list of patterns", "Regular expressions; a pasted line matching one whole is dropped on import, besides the built-in rules."),
     ]);
 
+    public static readonly MappingSpec Limits = new("limits", "limits",
+    [
+        Optional("article_kb", "whole number", "The largest article file read, in kilobytes (default 2048); a larger one is an error."),
+        Optional("page_kb", "whole number", "The largest free page file read, in kilobytes (default 2048)."),
+        Optional("yaml_kb", "whole number", "The largest breakdown or source file read, in kilobytes (default 512)."),
+        Optional("reports_per_story", "whole number", "The most reports one story may compare (default 500)."),
+    ]);
+
     public static readonly MappingSpec Site = new("site.yml", "site.yml",
     [
         Required("title", "text", "The publication's name."),
@@ -46,6 +54,7 @@ public static class ContentSchema
         Optional("cname", "host name", "A custom domain: writes the CNAME file GitHub Pages reads."),
         Optional("spectrum", "list of ids", "The publication's own lean scale, left to right; sources' lean must be one of these."),
         Optional("import", "mapping", "Importer settings: extra noise patterns."),
+        Optional("limits", "mapping", "How large content may be: article_kb, page_kb, yaml_kb, reports_per_story. The defaults suit any real story; raise one only for content that needs it."),
     ]);
 
     public static readonly MappingSpec Source = new("content/sources/<id>.yml", "a source",
@@ -106,5 +115,5 @@ public static class ContentSchema
     public static IReadOnlyList<MappingSpec> Files { get; } = [Site, Source, Article, Breakdown, Page];
 
     /// <summary>The nested blocks.</summary>
-    public static IReadOnlyList<MappingSpec> Blocks { get; } = [Feeds, Comments, Giscus, Import, Report, Divergence];
+    public static IReadOnlyList<MappingSpec> Blocks { get; } = [Feeds, Comments, Giscus, Import, Limits, Report, Divergence];
 }
