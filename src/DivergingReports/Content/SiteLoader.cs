@@ -47,8 +47,9 @@ internal static class SiteLoader
     private static ContentLimits Limits(Fields? limits)
     {
         if (limits is null) return ContentLimits.Default;
-        // Up to 1 GB a file and 100,000 reports: past that no build ends in reasonable time.
-        const int maxKb = 1024 * 1024;
+        // Up to 64 MB a file and 100,000 reports: past that no build ends in reasonable time (and a text
+        // that large cannot even be written into the story's JSON data).
+        const int maxKb = 64 * 1024;
         return new ContentLimits(
             (limits.Int("article_kb", 1, maxKb) ?? ContentLimits.DefaultArticleKb) * 1024L,
             (limits.Int("page_kb", 1, maxKb) ?? ContentLimits.DefaultPageKb) * 1024L,
