@@ -15,6 +15,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode DuplicateKey = new("DR0005", "field given twice");
     public static readonly DiagnosticCode MissingFile = new("DR0006", "required file missing");
     public static readonly DiagnosticCode IgnoredFile = new("DR0007", "file ignored");
+    public static readonly DiagnosticCode YamlTooDeep = new("DR0008", "YAML nested too deeply");
 
     // A field's value
     public static readonly DiagnosticCode UnknownField = new("DR0101", "unknown field");
@@ -47,6 +48,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode TooFewReports = new("DR0213", "story compares fewer than two reports");
     public static readonly DiagnosticCode ReservedPage = new("DR0214", "page name taken by the site");
     public static readonly DiagnosticCode UpdatedBeforeDate = new("DR0215", "updated before the story's date");
+    public static readonly DiagnosticCode TooManyReports = new("DR0216", "story compares more reports than allowed");
 
     // Importing pastes
     public static readonly DiagnosticCode ImportNoSource = new("DR0301", "paste's source cannot be told");

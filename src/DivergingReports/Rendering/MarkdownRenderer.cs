@@ -205,10 +205,14 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
         }
     }
 
-    private string Resolve(string url) =>
-        url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? urls.Path(url) : url;
+    /// <summary>A root-relative link gets the site's base path; a protocol-relative one is another site's, written out with https.</summary>
+    private string Resolve(string url)
+    {
+        if (MarkdownLinks.IsProtocolRelative(url)) return "https://" + url.TrimStart()[2..].TrimStart('/', '\\');
+        return url.StartsWith('/') ? urls.Path(url) : url;
+    }
 
-    private static bool IsAbsolute(string url) => url.Contains("://", StringComparison.Ordinal) || url.StartsWith("//", StringComparison.Ordinal);
+    private static bool IsAbsolute(string url) => url.Contains("://", StringComparison.Ordinal) || MarkdownLinks.IsProtocolRelative(url);
 
     /// <summary>Replaces a link by its text.</summary>
     private static void Unwrap(LinkInline link)

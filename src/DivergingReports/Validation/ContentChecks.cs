@@ -12,6 +12,7 @@ public static class ContentChecks
         new DomainClaims(),
         new LeansInSpectrum(),
         new ReportedArticles(),
+        new ReportsWithinLimit(),
         new DivergenceOutlets(),
         new UniqueSlugs(),
         new ReservedPageNames(),

@@ -44,5 +44,15 @@ public static class MarkdownLinks
         return scheme is "http" or "https" or "mailto";
     }
 
+    /// <summary>
+    /// "//host/path": another site at the page's own scheme, not a path on this one. Browsers read a
+    /// backslash there as a slash, so "/\host" and "\\host" are the same.
+    /// </summary>
+    public static bool IsProtocolRelative(string url)
+    {
+        var trimmed = url.AsSpan().TrimStart();
+        return trimmed.Length >= 2 && trimmed[0] is '/' or '\\' && trimmed[1] is '/' or '\\';
+    }
+
     private static string Shorten(string url) => url.Length <= 40 ? url : url[..37] + "...";
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
@@ -118,7 +119,7 @@ public sealed class FeedWriterTests
         AssertAbsoluteHttp((string?)self.Attribute("href"));
 
         Assert.Equal("https://example.org/dr/stories/hostile/", (string?)items[0].Element("link"));
-        Assert.Equal(new[] { HostileCategoryClean, "europe" }, items[0].Elements("category").Select(c => c.Value));
+        Assert.Equal(new[] { HostileCategoryClean, "europe" }, items[0].Elements("category").Select(c => WebUtility.HtmlDecode(c.Value)));
         Assert.Empty(items[1].Elements("category"));
     }
 
@@ -144,9 +145,17 @@ public sealed class FeedWriterTests
     [Fact]
     public void Rss_hostile_text_round_trips_as_text_and_never_as_markup()
     {
-        var doc = ParseXml(RssFeed.Write(Channel()));
-        var item = doc.Root!.Element("channel")!.Elements("item").First();
-        Assert.Equal(HostileTitleClean, (string?)item.Element("title"));
+        var doc = ParseXml(RssFeed.Write(Channel() with { Title = HostileTitle, Description = HostileCategory }));
+        var channel = doc.Root!.Element("channel")!;
+        var item = channel.Elements("item").First();
+        // RSS leaves open whether a title is text or HTML: read as HTML, the text is still the text,
+        // and no '<' is left to open a tag in a reader that renders it.
+        foreach (var (element, text) in new[] { (channel.Element("title")!, HostileTitleClean), (channel.Element("description")!, HostileCategoryClean),
+            (item.Element("title")!, HostileTitleClean), (item.Element("category")!, HostileCategoryClean) })
+        {
+            Assert.DoesNotContain('<', element.Value);
+            Assert.Equal(text, WebUtility.HtmlDecode(element.Value));
+        }
         Assert.Equal(HostileHtmlClean, (string?)item.Element("description"));
         Assert.Empty(item.Element("description")!.Elements());
         AssertNoElementNamed(doc, "script", "b", "p", "peace");

@@ -101,3 +101,29 @@ public class MarkdownRendererTests
         }
     }
 }
+
+/// <summary>"//host/path" is another site at the page's scheme: it is linked as the external address it is, never as a path of this site.</summary>
+public class ProtocolRelativeLinkTests
+{
+    private static readonly MarkdownRenderer Renderer = new(new SiteUrls(new Uri("https://example.org/")));
+
+    [Theory]
+    [InlineData("[a](//evil.example/x)")]
+    [InlineData("[a](/\\evil.example/x)")]
+    [InlineData("[a](<\\\\\\\\evil.example/x>)")] // two escaped backslashes
+    public void A_protocol_relative_link_is_an_external_https_link(string markdown)
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Renderer.ToHtml("See " + markdown + " now."));
+        var link = Assert.Single(page.QuerySelectorAll("a"));
+        Assert.Equal("https://evil.example/x", link.GetAttribute("href"));
+        Assert.Contains("noopener", link.GetAttribute("rel") ?? "");
+    }
+
+    [Fact]
+    public void A_protocol_relative_image_is_not_loaded_from_the_other_site_and_a_root_relative_link_stays_on_this_one()
+    {
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(Renderer.ToHtml("![map](//evil.example/i.png) and [alpha](/sources/alpha/)"));
+        Assert.Empty(page.QuerySelectorAll("img"));
+        Assert.Equal(["https://evil.example/i.png", "/sources/alpha/"], page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+    }
+}

@@ -1,4 +1,5 @@
 using DivergingReports.Diagnostics;
+using DivergingReports.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -13,6 +14,12 @@ internal static class YamlFile
     /// <summary>The root mapping, or null when the text is not valid YAML or not a mapping (each reported).</summary>
     public static YamlMappingNode? ParseMapping(string text, FileContext file)
     {
+        if (YamlDepth.TooDeepAt(text) is { } deep)
+        {
+            file.Bag.Error(DiagnosticCode.YamlTooDeep, file.At(deep), $"the YAML nests more than {ContentLimits.YamlDepth} levels deep here",
+                "content needs a few levels: check the brackets and the indentation from this line on");
+            return null;
+        }
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(text));
         try

@@ -1,3 +1,4 @@
+using System.Net;
 using System.Xml;
 
 namespace DivergingReports.Rendering.Feeds;
@@ -24,9 +25,9 @@ public static class RssFeed
             xml.WriteAttributeString("xmlns", "atom", null, AtomNamespace);
 
             xml.WriteStartElement("channel");
-            FeedFormat.Element(xml, "title", channel.Title);
+            FeedFormat.Element(xml, "title", AsHtml(channel.Title));
             FeedFormat.Element(xml, "link", channel.Link);
-            FeedFormat.Element(xml, "description", channel.Description);
+            FeedFormat.Element(xml, "description", AsHtml(channel.Description));
             var language = XmlText.Clean(channel.Language);
             if (language.Length > 0)
                 xml.WriteElementString("language", language);
@@ -54,7 +55,7 @@ public static class RssFeed
     private static void WriteItem(XmlWriter xml, FeedItem item)
     {
         xml.WriteStartElement("item");
-        FeedFormat.Element(xml, "title", item.Title);
+        FeedFormat.Element(xml, "title", AsHtml(item.Title));
         FeedFormat.Element(xml, "link", item.Url);
 
         xml.WriteStartElement("guid");
@@ -65,7 +66,13 @@ public static class RssFeed
         xml.WriteElementString("pubDate", FeedFormat.Rfc822(item.Published));
         FeedFormat.Element(xml, "description", item.ContentHtml);
         foreach (var category in item.Categories ?? [])
-            FeedFormat.Element(xml, "category", category);
+            FeedFormat.Element(xml, "category", AsHtml(category));
         xml.WriteEndElement();
     }
+
+    /// <summary>
+    /// RSS does not say whether a title is text or HTML, and many readers render it as HTML: text is
+    /// written HTML-escaped (then XML-escaped), so "&lt;b&gt;" reads as those characters in either kind of reader.
+    /// </summary>
+    private static string AsHtml(string? text) => WebUtility.HtmlEncode(XmlText.Clean(text));
 }

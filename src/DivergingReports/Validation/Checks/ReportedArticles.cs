@@ -9,7 +9,7 @@ internal sealed class ReportedArticles : IStoryCheck
     public void Run(Publication publication, DiagnosticBag bag)
     {
         var ids = publication.ArticlesById;
-        var seen = new List<Claimed<string>>();
+        var seen = new Dictionary<string, Claimed<string>>(StringComparer.Ordinal);
         foreach (var story in publication.Stories)
         {
             seen.Clear();
@@ -19,11 +19,10 @@ internal sealed class ReportedArticles : IStoryCheck
                 if (!ids.ContainsKey(id))
                     bag.Error(DiagnosticCode.UnknownArticle, report.Article.At, $"report names unknown article '{id}'",
                         Suggestions.Hint(id, publication.Articles.Select(a => a.Id).ToArray(), "articles") ?? "add the article to content/articles/ (divrep import can make it from a paste)");
-                // A story has a handful of reports: a list is quicker than a table.
-                if (seen.FindIndex(s => s.Value == id) is var first and >= 0)
-                    bag.Error(DiagnosticCode.DuplicateReport, report.Article.At, $"article '{id}' is already a report in this story (line {seen[first].At.Line})",
+                if (seen.TryGetValue(id, out var first))
+                    bag.Error(DiagnosticCode.DuplicateReport, report.Article.At, $"article '{id}' is already a report in this story (line {first.At.Line})",
                         "list each article once");
-                else seen.Add(report.Article);
+                else seen.Add(id, report.Article);
             }
             if (story.Reports.Count == 1)
                 bag.Warning(DiagnosticCode.TooFewReports, story.At, "this story has only one report, so there is nothing to compare",
