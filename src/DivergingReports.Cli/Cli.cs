@@ -1,5 +1,6 @@
 using CommandLine;
 using DivergingReports.Cli.Commands;
+using DivergingReports.Diagnostics;
 
 namespace DivergingReports.Cli;
 
@@ -31,8 +32,17 @@ public static class Cli
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             // The disk, not the content: say what failed without a stack trace.
-            context.Error.WriteLine($"divrep: {e.Message}");
+            context.Error.WriteLine($"divrep: {Printable.Escape(e.Message)}");
             return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A fault of divrep's own: one line to report, and where it happened only when asked for.
+            context.Error.WriteLine($"divrep: an internal error stopped the run ({e.GetType().Name}: {Printable.Escape(e.Message)}); "
+                + "please report it with the command you ran" + (context.Environment("DIVREP_DEBUG") is "1" ? "" : " (DIVREP_DEBUG=1 shows where it happened)"));
+            if (context.Environment("DIVREP_DEBUG") is "1")
+                foreach (var line in e.ToString().Split('\n')) context.Error.WriteLine(Printable.Escape(line.TrimEnd('\r')));
+            return ExitCodes.Internal;
         }
     }
 }
