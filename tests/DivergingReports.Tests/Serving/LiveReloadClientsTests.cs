@@ -12,7 +12,9 @@ namespace DivergingReports.Tests.Serving;
 /// Browsers that follow the preview but never read (a stalled tab, a program holding connections
 /// open) cost the server a bounded amount each, however many rebuilds pass; the others are still
 /// told at once; and what a closed connection held is let go.
+/// Alone in its collection: the memory it measures is the whole process's.
 /// </summary>
+[Collection(nameof(LiveReloadClientsTests))]
 public class LiveReloadClientsTests : IAsyncLifetime
 {
     private const string StoryPath = "content/breakdowns/2025-07-03-talks.yml";
@@ -44,7 +46,8 @@ public class LiveReloadClientsTests : IAsyncLifetime
                 Assert.False((await SaveAndWait(StoryWithManyProblems(save))).Succeeded);
             Assert.InRange(_host.LiveReload.MostPendingNow, 0, LiveReloadClient.MostPending);
             var grown = GC.GetTotalMemory(forceFullCollection: true) - before;
-            Assert.True(grown < 40_000_000, $"the server grew by {grown / 1_000_000} MB");
+            // About 5 MB here (Kestrel's buffers of the streams that wait); without the bounds, 14 MB, and 250 MB for 3,000 problems.
+            Assert.True(grown < 20_000_000, $"the server grew by {grown / 1_000_000} MB");
 
             // A browser that connects now sees the problems at once, bounded, then hears of the fix.
             using var http = new HttpClient { BaseAddress = _host.Address };
@@ -136,3 +139,6 @@ public class LiveReloadClientsTests : IAsyncLifetime
         }
     }
 }
+
+[CollectionDefinition(nameof(LiveReloadClientsTests), DisableParallelization = true)]
+public sealed class LiveReloadClientsCollection;
