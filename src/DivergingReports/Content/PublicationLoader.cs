@@ -55,12 +55,20 @@ public static partial class PublicationLoader
         var pages = LoadAll(reading.List(paths, paths.Pages, bag, bag => ContentFolder.List(paths.Pages, paths, bag, ".md")),
             bag, reading, UInt128.Zero, PageLoader.Load, p => p.Id);
         var fileCount = 1 + sources.Count + articleFiles.Count + stories.Count + pages.Count;
-        reading.Next.Readers = new LoadMemo.FileReaders(articleLoader.Load, (f, t, b) => BreakdownLoader.Load(f, t, site, b));
+        reading.Next.Readers = Readers(articleLoader, site);
 
         var publication = new Publication { Site = site, Sources = sources, Articles = articles, Stories = stories, Pages = pages };
         ContentChecks.Run(publication, bag);
         return new LoadResult(publication, bag.Sorted(), fileCount) { Hashes = hashes, Memo = reading.Next };
     }
+
+    /// <summary>
+    /// How this load read an article and a breakdown, made apart from <see cref="Load(ProjectPaths, LoadMemo?, IReadOnlyCollection{string}?)"/>:
+    /// a lambda there would share its closure, and the memo it is kept in would hold the whole load
+    /// and the memo before it, and so on back to the first (serve grew at each save).
+    /// </summary>
+    private static LoadMemo.FileReaders Readers(ArticleLoader articles, SiteSettings site) =>
+        new(articles.Load, (f, t, b) => BreakdownLoader.Load(f, t, site, b));
 
     /// <summary>Just the settings and the outlets: what the importer needs to name and file an article.</summary>
     public static (SiteSettings Site, IReadOnlyList<Source> Sources) LoadSiteAndSources(ProjectPaths paths, DiagnosticBag bag) =>

@@ -66,4 +66,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode ThemeFileIgnored = new("DR0407", "theme file ignored");
     public static readonly DiagnosticCode ThemeFileRefused = new("DR0408", "theme file refused");
 
+    // The preview (divrep serve)
+    public static readonly DiagnosticCode PreviewFault = new("DR0820", "the preview could not rebuild");
+
 }

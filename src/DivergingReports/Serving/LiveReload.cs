@@ -1,53 +1,82 @@
-using System.Text.Json;
-using System.Threading.Channels;
 using DivergingReports.Diagnostics;
 
 namespace DivergingReports.Serving;
 
-/// <summary>The browsers watching the preview, each on a server-sent events stream, told to reload or shown the problems.</summary>
+/// <summary>
+/// The browsers watching the preview, each on a server-sent events stream, told to reload or shown
+/// the problems. What the server holds for them is bounded whatever they do: each has at most
+/// <see cref="LiveReloadClient.MostPending"/> messages waiting, a problems message has a size limit
+/// (<see cref="ProblemsEvent"/>), and at most <see cref="MostClients"/> follow at once.
+/// </summary>
 public sealed class LiveReload
 {
-    private readonly List<Channel<string>> _clients = [];
+    /// <summary>
+    /// The most browsers that follow at once; the oldest stream is ended for a new one (a browser
+    /// whose stream ends connects again by itself). Far above what one editor opens: a browser
+    /// keeps at most six connections to one address.
+    /// </summary>
+    public const int MostClients = 100;
+
+    private const string ReloadEvent = "event: reload\ndata: {}\n\n";
+
+    private readonly LinkedList<LiveReloadClient> _clients = [];
     private readonly Lock _lock = new();
 
-    public ChannelReader<string> Subscribe(out Action unsubscribe)
+    /// <summary>How many browsers follow the preview now.</summary>
+    internal int Clients
     {
-        var channel = Channel.CreateUnbounded<string>();
-        lock (_lock) _clients.Add(channel);
-        unsubscribe = () => { lock (_lock) _clients.Remove(channel); };
-        return channel.Reader;
+        get { lock (_lock) return _clients.Count; }
     }
 
-    public void Reload() => Send(Event("reload", "{}"));
+    /// <summary>The most messages waiting for any one browser now.</summary>
+    internal int MostPendingNow
+    {
+        get { lock (_lock) return _clients.Select(c => c.Pending).DefaultIfEmpty(0).Max(); }
+    }
+
+    /// <summary>A new browser; <paramref name="unsubscribe"/> lets it go (call it when its request ends, however it ends).</summary>
+    public LiveReloadClient Subscribe(out Action unsubscribe)
+    {
+        var client = new LiveReloadClient();
+        LiveReloadClient? oldest = null;
+        lock (_lock)
+        {
+            var node = _clients.AddLast(client);
+            unsubscribe = () =>
+            {
+                lock (_lock)
+                    if (node.List is not null) _clients.Remove(node);
+            };
+            if (_clients.Count > MostClients)
+            {
+                oldest = _clients.First!.Value;
+                _clients.RemoveFirst();
+            }
+        }
+        oldest?.Close();
+        return client;
+    }
+
+    public void Reload()
+    {
+        foreach (var client in Snapshot()) client.Reload(ReloadEvent);
+    }
+
+    public void ShowProblems(IReadOnlyList<Diagnostic> problems)
+    {
+        var message = ProblemsEvent.Of(problems);
+        foreach (var client in Snapshot()) client.ShowProblems(message);
+    }
 
     /// <summary>Ends every stream, so the server can stop without waiting on open connections.</summary>
     public void Close()
     {
-        lock (_lock)
-        {
-            foreach (var client in _clients) client.Writer.TryComplete();
-            _clients.Clear();
-        }
+        foreach (var client in Snapshot()) client.Close();
+        lock (_lock) _clients.Clear();
     }
 
-    public void ShowProblems(IReadOnlyList<Diagnostic> problems) => Send(Problems(problems));
-
-    /// <summary>The server-sent event that lists <paramref name="problems"/> for the overlay.</summary>
-    public static string Problems(IReadOnlyList<Diagnostic> problems) => Event("problems", JsonSerializer.Serialize(problems.Select(p => new
+    private LiveReloadClient[] Snapshot()
     {
-        file = p.Location.Path,
-        line = p.Location.Line,
-        column = p.Location.Column,
-        code = p.Code,
-        message = p.Message,
-        hint = p.Hint,
-    })));
-
-    private static string Event(string name, string data) => $"event: {name}\ndata: {data}\n\n";
-
-    private void Send(string message)
-    {
-        lock (_lock)
-            foreach (var client in _clients) client.Writer.TryWrite(message);
+        lock (_lock) return [.. _clients];
     }
 }

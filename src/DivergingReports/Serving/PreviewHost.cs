@@ -10,7 +10,8 @@ namespace DivergingReports.Serving;
 
 /// <summary>
 /// <c>divrep serve</c> as a whole: a first build into a private folder, the server, and a watcher
-/// that rebuilds after each change and tells the browsers. Content errors never stop it.
+/// that rebuilds after each change and tells the browsers. Content errors never stop it, nor does
+/// any error of a rebuild: it is logged and shown, and the next save rebuilds again.
 /// </summary>
 public sealed class PreviewHost : IAsyncDisposable
 {
@@ -31,6 +32,9 @@ public sealed class PreviewHost : IAsyncDisposable
     public PreviewSession Session => _session;
     public Uri Address => _server!.Address;
 
+    /// <summary>The browsers following the preview, for tests that count them.</summary>
+    internal LiveReload LiveReload => _reload;
+
     /// <summary>Raised after each rebuild, for tests and tools that wait on one.</summary>
     public event Action<RebuildOutcome>? Rebuilt;
 
@@ -46,7 +50,7 @@ public sealed class PreviewHost : IAsyncDisposable
         var host = new PreviewHost(new PreviewSession(paths, folder, options, engine), log, githubActions);
         // The port first: a taken one is said at once, before a build the editor would wait for.
         host._server = await PreviewServer.StartAsync(host._session, host._reload, port);
-        host.Report(host._session.Rebuild(), "first build");
+        host.Follow([], "first build");
         host._watcher = new SiteWatcher(paths, host.OnChanged, settle);
         return host;
     }
@@ -58,24 +62,45 @@ public sealed class PreviewHost : IAsyncDisposable
         return Path.Combine(Path.GetTempPath(), "divrep-serve-" + hash);
     }
 
-    private void OnChanged(IReadOnlyCollection<string> changed)
+    private void OnChanged(IReadOnlyCollection<string> changed) =>
+        Follow(changed, changed.Count == 0 ? "files changed (too many at once to follow: all read again)"
+            : string.Join(", ", changed.Take(3)) + (changed.Count > 3 ? $" and {changed.Count - 3} more" : ""));
+
+    /// <summary>Rebuilds, says how it went, and tells the browsers. Never throws: it runs on the watcher's thread, where an error would end the process.</summary>
+    private void Follow(IReadOnlyCollection<string> changed, string what)
     {
-        RebuildOutcome outcome;
         try
         {
-            outcome = _session.Rebuild(changed);
+            RebuildOutcome outcome;
+            try
+            {
+                outcome = _session.Rebuild(changed);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A file mid-save can be unreadable for an instant: the next event rebuilds again.
+                Log($"{Now()} could not read the change yet: {Printable.Escape(e.Message)}");
+                return;
+            }
+            Report(outcome, what);
+            if (outcome.Succeeded) _reload.Reload();
+            else _reload.ShowProblems(_session.Problems);
+            Rebuilt?.Invoke(outcome);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        catch (Exception e)
         {
-            // A file mid-save can be unreadable for an instant: the next event rebuilds again.
-            _log.WriteLine($"{Now()} could not read the change yet: {e.Message}");
-            return;
+            // The session turns a rebuild's own errors into problems; this is what is left (the log, a listener).
+            Log($"{Now()} could not follow the change: {Printable.Escape($"{e.GetType().Name}: {e.Message}")}");
         }
-        Report(outcome, changed.Count == 0 ? "files changed (too many at once to follow: all read again)"
-            : string.Join(", ", changed.Take(3)) + (changed.Count > 3 ? $" and {changed.Count - 3} more" : ""));
-        if (outcome.Succeeded) _reload.Reload();
-        else _reload.ShowProblems(_session.Problems);
-        Rebuilt?.Invoke(outcome);
+    }
+
+    private void Log(string line)
+    {
+        lock (_log)
+        {
+            _log.WriteLine(line);
+            _log.Flush();
+        }
     }
 
     private void Report(RebuildOutcome outcome, string what)
@@ -85,8 +110,8 @@ public sealed class PreviewHost : IAsyncDisposable
             DiagnosticWriter.Write(_log, outcome.Diagnostics, _githubActions);
             var ms = outcome.Took.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             _log.WriteLine(outcome is { Succeeded: true, Written: { } w }
-                ? $"{Now()} {what}: {DiagnosticWriter.Count(w.Rendered, "page")} rendered{(outcome.Full ? " (whole site)" : "")}, {w.Written} changed, {w.Removed} removed in {ms} ms"
-                : $"{Now()} {what}: {DiagnosticWriter.Summary(outcome.Diagnostics)}; still showing the last good site ({ms} ms)");
+                ? $"{Now()} {Printable.Escape(what)}: {DiagnosticWriter.Count(w.Rendered, "page")} rendered{(outcome.Full ? " (whole site)" : "")}, {w.Written} changed, {w.Removed} removed in {ms} ms"
+                : $"{Now()} {Printable.Escape(what)}: {DiagnosticWriter.Summary(outcome.Diagnostics)}; still showing the last good site ({ms} ms)");
             _log.Flush();
         }
     }

@@ -19,6 +19,7 @@ public sealed class PortInUseException(int port, Exception inner) : Exception($"
 /// Kestrel on 127.0.0.1, serving the preview's folder under the site's root path as GitHub Pages
 /// would: folder addresses serve their index.html, missing ones the site's 404 page with status
 /// 404, no folder is ever listed. HTML gets the live-reload script; the files on disk do not.
+/// Only requests addressed to the preview's own names are answered (<see cref="OwnHostNames"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
 {
@@ -49,6 +50,7 @@ public sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
         var server = new PreviewServer(app, session, reload, port);
+        app.Use(OwnHostNames.Check(port));
         app.Run(server.HandleAsync);
         try
         {
@@ -71,20 +73,17 @@ public sealed class PreviewServer : IAsyncDisposable
 
         if (path == basePath + Internal + "live.js")
         {
+            if (!Allowed(context, HttpMethods.Get, HttpMethods.Head)) return;
             response.ContentType = "text/javascript; charset=utf-8";
             await response.WriteAsync(Script);
             return;
         }
         if (path == basePath + Internal + "events")
         {
-            await EventsAsync(context);
+            if (Allowed(context, HttpMethods.Get)) await EventsAsync(context);
             return;
         }
-        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
-        {
-            response.StatusCode = StatusCodes.Status405MethodNotAllowed;
-            return;
-        }
+        if (!Allowed(context, HttpMethods.Get, HttpMethods.Head)) return;
         if (!path.StartsWith(basePath, StringComparison.Ordinal))
         {
             if (path == "/" || basePath.StartsWith(path.TrimEnd('/') + "/", StringComparison.Ordinal)) response.Redirect(basePath);
@@ -114,6 +113,15 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
         await SendAsync(context, file, StatusCodes.Status200OK);
+    }
+
+    /// <summary>Whether the request's method is one of <paramref name="methods"/>; if not, answers 405 with the methods that are.</summary>
+    private static bool Allowed(HttpContext context, params string[] methods)
+    {
+        if (methods.Any(m => HttpMethods.Equals(m, context.Request.Method))) return true;
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        context.Response.Headers.Allow = string.Join(", ", methods);
+        return false;
     }
 
     private async Task NotFoundAsync(HttpContext context)
@@ -154,20 +162,21 @@ public sealed class PreviewServer : IAsyncDisposable
         var response = context.Response;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
-        var messages = _reload.Subscribe(out var unsubscribe);
+        var client = _reload.Subscribe(out var unsubscribe);
         try
         {
             // A browser that connects while the site is broken sees the problems at once.
-            var first = _session.Problems.Count > 0 ? LiveReload.Problems(_session.Problems) : ": connected\n\n";
+            var first = _session.Problems is { Count: > 0 } problems ? ProblemsEvent.Of(problems) : ": connected\n\n";
             await response.WriteAsync(first, context.RequestAborted);
             await response.Body.FlushAsync(context.RequestAborted);
-            await foreach (var message in messages.ReadAllAsync(context.RequestAborted))
+            // A browser that does not read holds up only its own stream: what waits for it meanwhile is bounded (LiveReloadClient).
+            await foreach (var message in client.ReadAllAsync(context.RequestAborted))
             {
                 await response.WriteAsync(message, context.RequestAborted);
                 await response.Body.FlushAsync(context.RequestAborted);
             }
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or IOException)
         {
             // The browser went away.
         }

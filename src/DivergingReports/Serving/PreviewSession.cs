@@ -25,14 +25,18 @@ public sealed record RebuildOutcome(bool Succeeded, IReadOnlyList<Diagnostic> Di
 public sealed class PreviewSession
 {
     private readonly SitePipeline _pipeline;
+    private readonly ProjectPaths _paths;
     private readonly Lock _lock = new();
     private readonly Dictionary<string, UInt128> _written = new(StringComparer.Ordinal);
     /// <summary>The last good rebuild, which an edit that keeps the site's shape patches; null when the next must be whole.</summary>
     private PreparedSite? _last;
+    /// <summary>The last rebuild stopped half-way (an error thrown); the next must be whole.</summary>
+    private bool _interrupted;
 
     public PreviewSession(ProjectPaths paths, string folder, BuildOptions options, TemplateEngine engine)
     {
         _pipeline = new SitePipeline(paths, options, engine);
+        _paths = paths;
         Folder = folder;
         Directory.CreateDirectory(folder);
     }
@@ -46,51 +50,79 @@ public sealed class PreviewSession
     /// <summary>The problems of the last rebuild; empty when it succeeded.</summary>
     public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
 
-    /// <summary>Rebuilds after <paramref name="changedPaths"/> (project-relative); null or empty means everything.</summary>
+    /// <summary>
+    /// Rebuilds after <paramref name="changedPaths"/> (project-relative); null or empty means everything.
+    /// An unexpected error is a failed rebuild with one problem (<see cref="DiagnosticCode.PreviewFault"/>);
+    /// a file unreadable for an instant mid-save throws <see cref="IOException"/>, to be retried at the next change.
+    /// </summary>
     public RebuildOutcome Rebuild(IReadOnlyCollection<string>? changedPaths = null)
     {
         lock (_lock)
         {
             var clock = Stopwatch.StartNew();
-            var full = changedPaths is not { Count: > 0 };
-            if (!full && _last is { } last)
-            {
-                try
-                {
-                    if (_pipeline.Patch(last, changedPaths!) is { Files: { } files } patched)
-                    {
-                        var written = PreviewWriter.Write(Folder, files, _written, someFiles: true);
-                        _last = patched with { Files = null };
-                        return new RebuildOutcome(true, patched.Loaded!.Diagnostics, written, clock.Elapsed, Full: false) { Quick = true };
-                    }
-                }
-                catch (TemplateException)
-                {
-                    // The whole rebuild below reports it.
-                }
-                catch
-                {
-                    _last = null; // left half-done (a file unreadable mid-save): the next rebuild is a whole one
-                    throw;
-                }
-            }
-            _last = null;
-            if (full) _pipeline.Forget();
-            var site = _pipeline.Prepare(full ? null : changedPaths);
-            if (site.Files is not { } all) return Fail(site.Diagnostics, clock);
+            // After a rebuild stopped half-way, what the pipeline kept may be half old, half new: the next reads everything.
+            var full = _interrupted || changedPaths is not { Count: > 0 };
+            _interrupted = true;
             try
             {
-                var written = PreviewWriter.Write(Folder, all, _written);
-                BasePath = site.Plan!.Urls.BasePath;
-                Problems = [];
-                if (!site.Loaded!.HasErrors) _last = site with { Files = null };
-                return new RebuildOutcome(true, site.Loaded.Diagnostics, written, clock.Elapsed, full);
+                var outcome = Rebuild(full ? null : changedPaths!, clock);
+                _interrupted = false;
+                return outcome;
             }
-            catch (TemplateException e)
+            catch (Exception e) when (e is not (IOException or UnauthorizedAccessException))
             {
-                return Fail([.. site.Diagnostics, .. e.Diagnostics], clock);
+                _last = null;
+                return Fail([Fault(e, changedPaths ?? [])], clock);
             }
         }
+    }
+
+    private RebuildOutcome Rebuild(IReadOnlyCollection<string>? changedPaths, Stopwatch clock)
+    {
+        var full = changedPaths is null;
+        if (!full && _last is { } last)
+        {
+            try
+            {
+                if (_pipeline.Patch(last, changedPaths!) is { Files: { } files } patched)
+                {
+                    var written = PreviewWriter.Write(Folder, files, _written, someFiles: true);
+                    _last = patched with { Files = null };
+                    return new RebuildOutcome(true, patched.Loaded!.Diagnostics, written, clock.Elapsed, Full: false) { Quick = true };
+                }
+            }
+            catch (TemplateException)
+            {
+                // The whole rebuild below reports it.
+            }
+        }
+        _last = null;
+        if (full) _pipeline.Forget();
+        var site = _pipeline.Prepare(full ? null : changedPaths);
+        if (site.Files is not { } all) return Fail(site.Diagnostics, clock);
+        try
+        {
+            var written = PreviewWriter.Write(Folder, all, _written);
+            BasePath = site.Plan!.Urls.BasePath;
+            Problems = [];
+            if (!site.Loaded!.HasErrors) _last = site with { Files = null };
+            return new RebuildOutcome(true, site.Loaded.Diagnostics, written, clock.Elapsed, full);
+        }
+        catch (TemplateException e)
+        {
+            return Fail([.. site.Diagnostics, .. e.Diagnostics], clock);
+        }
+    }
+
+    /// <summary>An error no check foresaw, as the one problem of the rebuild: named at the file the editor last saved (its folder's events aside).</summary>
+    private Diagnostic Fault(Exception e, IReadOnlyCollection<string> changedPaths)
+    {
+        var files = changedPaths.Where(p => File.Exists(Path.Combine(_paths.Root, p))).Order(StringComparer.Ordinal).ToArray();
+        var file = files.FirstOrDefault() ?? changedPaths.Order(StringComparer.Ordinal).FirstOrDefault() ?? "site.yml";
+        var saved = files.Length > 1 ? $" (after changes to {file} and {files.Length - 1} more)" : "";
+        return new Diagnostic(Severity.Error, DiagnosticCode.PreviewFault.Id, FileLocation.StartOf(file),
+            $"the preview could not rebuild{saved}: {e.GetType().Name}: {e.Message}",
+            "the last good site is still shown; save again to rebuild, and if this comes back, run divrep build to see whether it fails too");
     }
 
     private RebuildOutcome Fail(IReadOnlyList<Diagnostic> found, Stopwatch clock)

@@ -17,7 +17,7 @@
     if (old) old.remove();
   }
 
-  function showOverlay(problems) {
+  function showOverlay(found) {
     clearOverlay();
     var box = document.createElement("section");
     box.id = "divrep-problems";
@@ -30,12 +30,18 @@
     box.appendChild(title);
     var list = document.createElement("ul");
     list.style.cssText = "margin:.75em 0 0;padding-left:1.25em";
-    problems.forEach(function (p) {
+    found.problems.forEach(function (p) {
       var item = document.createElement("li");
       item.textContent = p.file + "(" + p.line + "," + p.column + "): " + p.code + ": " + p.message + (p.hint ? " (" + p.hint + ")" : "");
       list.appendChild(item);
     });
     box.appendChild(list);
+    if (found.more > 0) {
+      var more = document.createElement("p");
+      more.style.cssText = "margin:.5em 0 0";
+      more.textContent = "… and " + found.more + " more: the terminal lists them all.";
+      box.appendChild(more);
+    }
     document.body.appendChild(box);
   }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using DivergingReports.Content;
 using DivergingReports.Tests.Support;
 
@@ -79,6 +80,32 @@ public class IncrementalLoadTests
 
         Assert.False(again.HasErrors, string.Join("\n", again.Diagnostics));
         Assert.Equal("The long talks", Assert.Single(again.Publication.Stories).Title);
+    }
+
+    [Fact]
+    public void A_load_after_an_edit_lets_the_loads_before_it_go()
+    {
+        using var project = new TestProject();
+        var (first, latest) = LoadAfterEdits(project, edits: 3);
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+        // Serve keeps only the latest load: one that held the load before it would grow at every save.
+        Assert.False(first.IsAlive, "the first load is still held");
+        Assert.Single(latest.Publication.Stories);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (WeakReference First, LoadResult Latest) LoadAfterEdits(TestProject project, int edits)
+    {
+        var load = PublicationLoader.Load(project.Paths, null, null);
+        var first = new WeakReference(load.Memo);
+        for (var i = 1; i <= edits; i++)
+        {
+            project.Write(Breakdown, TestProject.Story.Replace("title: The talks", $"title: The talks, day {i}"));
+            load = PublicationLoader.Load(project.Paths, load.Memo, [Breakdown]);
+        }
+        return (first, load);
     }
 
     private static void Apply(TestProject project, (string Path, string? Text)[] files)

@@ -73,6 +73,72 @@ public class PreviewServerTests : IAsyncLifetime
         Assert.DoesNotContain("base_url", text);
     }
 
+    // Another site's page, its name pointed at 127.0.0.1 (DNS rebinding), asks with its own name.
+    [Theory]
+    [InlineData("evil.example")]
+    [InlineData("evil.example:{port}")]
+    [InlineData("localhost.evil.example:{port}")]
+    [InlineData("127.0.0.1.nip.io:{port}")]
+    [InlineData("localhost:{other port}")]
+    public async Task A_request_addressed_to_another_name_gets_no_page(string host)
+    {
+        foreach (var path in new[] { "/test/", "/test/stories/talks/", "/test/feed.json", "/test/__divrep/events", "/test/__divrep/live.js", "/" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            request.Headers.Host = host.Replace("{port}", _host.Address.Port.ToString()).Replace("{other port}", (_host.Address.Port ^ 1).ToString());
+            using var response = await _http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.MisdirectedRequest, response.StatusCode);
+            Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
+            var text = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("talks", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<", text);
+            Assert.Null(response.Headers.Location);
+        }
+    }
+
+    [Theory]
+    [InlineData("localhost:{port}")]
+    [InlineData("LOCALHOST:{port}")]
+    [InlineData("127.0.0.1:{port}")]
+    [InlineData("[::1]:{port}")]
+    [InlineData("localhost")]
+    [InlineData("127.0.0.1")]
+    public async Task A_request_addressed_to_the_previews_own_name_gets_the_page(string host)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/test/stories/talks/");
+        request.Headers.Host = host.Replace("{port}", _host.Address.Port.ToString());
+        using var response = await _http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("The talks", page.QuerySelector("h1")!.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    [InlineData("HEAD")]
+    public async Task The_event_stream_answers_only_GET(string method)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), "/test/__divrep/events") { Content = method is "POST" or "PUT" ? new StringContent("event: reload\n\n") : null };
+        using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal(["GET"], response.Content.Headers.Allow);
+        Assert.NotEqual("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/test/stories/talks/")]
+    [InlineData("/test/__divrep/live.js")]
+    public async Task Pages_and_the_script_answer_only_GET_and_HEAD(string path)
+    {
+        using var post = await _http.PostAsync(path, new StringContent("x"));
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+        Assert.Equal(["GET", "HEAD"], post.Content.Headers.Allow);
+        using var head = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Head, path));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+    }
+
     [Fact]
     public void The_preview_is_built_in_a_private_folder_not_in_the_projects_site_folder()
     {
