@@ -59,7 +59,7 @@ public static class ComparisonRun
             Directory.CreateDirectory(Path.Combine(root, "content", folder));
         File.WriteAllText(Path.Combine(root, "site.yml"),
             "title: Many Reports\ndescription: One story, many reports.\nbase_url: https://example.org/\nlimits:\n  reports_per_story: 100000\n");
-        var wire = Article(new Random(-1), 700);
+        var wire = Article(new Random(reports + 1), 700);
         var list = new StringBuilder();
         for (var r = 0; r < reports; r++)
         {
