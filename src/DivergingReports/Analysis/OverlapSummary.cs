@@ -29,37 +29,49 @@ public static class OverlapSummary
     internal static (IReadOnlyList<ClosestReport> Closest, IReadOnlyList<ReprintGroup> Reprints) Compare(IReadOnlyList<ComparedText> reports, IReadOnlyList<ReportText> texts)
     {
         var n = reports.Count;
-        // Every (shingle, report) once, ordered by shingle: each run of one shingle lists the reports that hold it.
+        // Every (shingle, report) once, ordered by shingle, then report: each run of one shingle lists the reports that hold it.
         var distinct = new int[n];
-        var held = new List<(ulong Shingle, int Report)>();
+        var shingleList = new List<ulong>();
+        var reportList = new List<int>();
         for (var r = 0; r < n; r++)
         {
             var shingles = Overlap.Shingles(texts[r]);
             distinct[r] = shingles.Count;
-            foreach (var s in shingles) held.Add((s, r));
+            foreach (var s in shingles)
+            {
+                shingleList.Add(s);
+                reportList.Add(r);
+            }
         }
-        var all = held.ToArray();
-        held = null;
-        Array.Sort(all, (a, b) => a.Shingle != b.Shingle ? a.Shingle.CompareTo(b.Shingle) : a.Report.CompareTo(b.Report));
+        var keys = shingleList.ToArray();
+        var holders = reportList.ToArray();
+        Array.Sort(keys, holders);
+        for (var start = 0; start < keys.Length;)
+        {
+            var end = start + 1;
+            while (end < keys.Length && keys[end] == keys[start]) end++;
+            if (end - start > 1) Array.Sort(holders, start, end - start);
+            start = end;
+        }
 
         // The sample: every shingle, or one in 2, 4, 8… (by its hash) until the pairs fit the budget.
         var sample = 1UL;
-        while (Work(all, sample) > PairBudget) sample *= 2;
+        while (Work(keys, sample) > PairBudget) sample *= 2;
 
         var counted = sample == 1 ? distinct : new int[n];
-        // A pair (i, j), i before j, is keyed i * n + j: below 2^31 for any story, its hash is the number itself and spreads well.
+        // A pair (i, j), i before j, is keyed i * n + j: below 2^31 (a story of fewer than 46,000 reports), its hash is the number itself and spreads well.
         var shared = new Dictionary<long, int>();
-        for (var start = 0; start < all.Length;)
+        for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
-            while (end < all.Length && all[end].Shingle == all[start].Shingle) end++;
-            if (InSample(all[start].Shingle, sample))
+            while (end < keys.Length && keys[end] == keys[start]) end++;
+            if (InSample(keys[start], sample))
             {
-                if (sample != 1) for (var k = start; k < end; k++) counted[all[k].Report]++;
+                if (sample != 1) for (var k = start; k < end; k++) counted[holders[k]]++;
                 for (var a = start; a < end; a++)
                     for (var b = a + 1; b < end; b++)
                     {
-                        CollectionsMarshal.GetValueRefOrAddDefault(shared, (long)all[a].Report * n + all[b].Report, out _)++;
+                        CollectionsMarshal.GetValueRefOrAddDefault(shared, (long)holders[a] * n + holders[b], out _)++;
                     }
             }
             start = end;
@@ -92,15 +104,15 @@ public static class OverlapSummary
         }
     }
 
-    /// <summary>The pairs counted with a sample of one shingle in <paramref name="sample"/>: for each shingle, the pairs of reports holding it.</summary>
-    private static long Work(ReadOnlySpan<(ulong Shingle, int Report)> all, ulong sample)
+    /// <summary>The pairs counted with a sample of one shingle in <paramref name="sample"/>: for each shingle (a run of the sorted keys), the pairs of reports holding it.</summary>
+    private static long Work(ulong[] keys, ulong sample)
     {
         long work = 0;
-        for (var start = 0; start < all.Length;)
+        for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
-            while (end < all.Length && all[end].Shingle == all[start].Shingle) end++;
-            if (InSample(all[start].Shingle, sample)) work += (long)(end - start) * (end - start - 1) / 2;
+            while (end < keys.Length && keys[end] == keys[start]) end++;
+            if (InSample(keys[start], sample)) work += (long)(end - start) * (end - start - 1) / 2;
             start = end;
         }
         return work;
