@@ -12,11 +12,11 @@ public sealed record ClosestReport(string Key, string? Other, double Shared);
 /// The shared wording of a story of many reports, without a line for every pair: for each report
 /// the one it shares most with, and the groups of reprints (by <see cref="Overlap"/>'s rules).
 /// Pairs are found through an index from each shingle to the reports that hold it, so only reports
-/// that share wording are ever put side by side. Where the story's wording is so common that
-/// counting every pair sharing each shingle would exceed <see cref="PairBudget"/> (hundreds of
-/// reprints of one text), the counts are taken over a fixed sample of the shingles (those whose
-/// hash falls in one part of its range, the same part for every report), which estimates the
-/// same fractions: the cost stays bounded, the result deterministic.
+/// that share wording are ever put side by side, and shingles held by the same reports are counted
+/// together. Where the story's wording is so varied and common at once that counting its pairs
+/// would exceed <see cref="PairBudget"/>, the counts are taken over a fixed sample of the shingles
+/// (those whose hash falls in one part of its range, the same part for every report), which
+/// estimates the same fractions: the cost stays bounded, the result deterministic.
 /// </summary>
 public static class OverlapSummary
 {
@@ -54,28 +54,24 @@ public static class OverlapSummary
             start = end;
         }
 
-        // The sample: every shingle, or one in 2, 4, 8… (by its hash) until the pairs fit the budget.
+        // Shingles held by the same reports count for the same pairs: they are counted together, so
+        // a wire text reprinted by a hundred outlets costs its pairs once, not once a shingle. The
+        // sample: every shingle, or one in 2, 4, 8… (by its hash) until the pairs fit the budget.
         var sample = 1UL;
-        while (Work(keys, sample) > PairBudget) sample *= 2;
+        var (holderSets, counted) = HolderSets(keys, holders, n, sample);
+        while (Work(holderSets) > PairBudget)
+        {
+            sample *= 2;
+            (holderSets, counted) = HolderSets(keys, holders, n, sample);
+        }
 
-        var counted = sample == 1 ? distinct : new int[n];
         // A pair (i, j), i before j, is keyed i * n + j: below 2^31 (a story of fewer than 46,000 reports), its hash is the number itself and spreads well.
         var shared = new Dictionary<long, int>();
-        for (var start = 0; start < keys.Length;)
-        {
-            var end = start + 1;
-            while (end < keys.Length && keys[end] == keys[start]) end++;
-            if (InSample(keys[start], sample))
-            {
-                if (sample != 1) for (var k = start; k < end; k++) counted[holders[k]]++;
-                for (var a = start; a < end; a++)
-                    for (var b = a + 1; b < end; b++)
-                    {
-                        CollectionsMarshal.GetValueRefOrAddDefault(shared, (long)holders[a] * n + holders[b], out _)++;
-                    }
-            }
-            start = end;
-        }
+        foreach (var (set, weight) in holderSets)
+            for (var a = 0; a < set.Length; a++)
+                for (var b = a + 1; b < set.Length; b++)
+                    CollectionsMarshal.GetValueRefOrAddDefault(shared, (long)set[a] * n + set[b], out _) += weight;
+        if (sample == 1) counted = distinct;
 
         var best = new int[n];
         var bestShare = new double[n];
@@ -104,20 +100,62 @@ public static class OverlapSummary
         }
     }
 
-    /// <summary>The pairs counted with a sample of one shingle in <paramref name="sample"/>: for each shingle (a run of the sorted keys), the pairs of reports holding it.</summary>
-    private static long Work(ulong[] keys, ulong sample)
+    /// <summary>
+    /// For the shingles in the sample held by two reports or more: each set of reports that hold
+    /// one (ascending), with how many shingles it holds; and each report's shingles in the sample.
+    /// </summary>
+    private static (Dictionary<int[], int> Sets, int[] Counted) HolderSets(ulong[] keys, int[] holders, int n, ulong sample)
     {
-        long work = 0;
+        var sets = new Dictionary<int[], int>(ReportSets.Comparer);
+        var lookup = sets.GetAlternateLookup<ReadOnlySpan<int>>();
+        var counted = new int[n];
         for (var start = 0; start < keys.Length;)
         {
             var end = start + 1;
             while (end < keys.Length && keys[end] == keys[start]) end++;
-            if (InSample(keys[start], sample)) work += (long)(end - start) * (end - start - 1) / 2;
+            if (InSample(keys[start], sample))
+            {
+                for (var k = start; k < end; k++) counted[holders[k]]++;
+                if (end - start > 1)
+                {
+                    var set = holders.AsSpan(start, end - start);
+                    lookup[set] = lookup.TryGetValue(set, out var weight) ? weight + 1 : 1;
+                }
+            }
             start = end;
         }
+        return (sets, counted);
+    }
+
+    /// <summary>The (pair, set) counts the sets ask for: each set adds its weight to each of its pairs.</summary>
+    private static long Work(Dictionary<int[], int> sets)
+    {
+        long work = 0;
+        foreach (var set in sets.Keys) work += (long)set.Length * (set.Length - 1) / 2;
         return work;
     }
 
     // The hash's high bits pick the sample, so it is the same part of the range for every report.
     private static bool InSample(ulong shingle, ulong sample) => sample == 1 || shingle / (ulong.MaxValue / sample + 1) == 0;
+}
+
+/// <summary>Sets of reports (ascending report indices) compared by their contents, and looked up by a span of them without copying it.</summary>
+internal sealed class ReportSets : IEqualityComparer<int[]>, IAlternateEqualityComparer<ReadOnlySpan<int>, int[]>
+{
+    public static readonly ReportSets Comparer = new();
+
+    public bool Equals(int[]? x, int[]? y) => x.AsSpan().SequenceEqual(y);
+
+    public int GetHashCode(int[] set) => GetHashCode(set.AsSpan());
+
+    public bool Equals(ReadOnlySpan<int> alternate, int[] other) => alternate.SequenceEqual(other);
+
+    public int GetHashCode(ReadOnlySpan<int> alternate)
+    {
+        var hash = new HashCode();
+        hash.AddBytes(MemoryMarshal.AsBytes(alternate));
+        return hash.ToHashCode();
+    }
+
+    public int[] Create(ReadOnlySpan<int> alternate) => alternate.ToArray();
 }

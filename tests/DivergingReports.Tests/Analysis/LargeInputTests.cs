@@ -72,15 +72,29 @@ public class LargeInputTests
     }
 
     [Fact]
-    public void A_story_of_500_copies_of_one_text_is_one_group_of_reprints_within_the_counting_budget()
+    public void A_story_of_500_copies_of_one_text_is_one_group_of_reprints()
     {
-        // Every pair shares every shingle: counting them all would be 125,000 pairs × 400 shingles.
+        // Every pair shares every shingle: 125,000 pairs × 400 shingles, counted once for the one set of reports that holds them all.
         var text = string.Join(' ', Enumerable.Range(0, 400).Select(w => $"word{w}"));
         var reports = Enumerable.Range(0, 500).Select(i => new ComparedText($"r{i}", $"R{i}", text)).ToArray();
         var (closest, reprints) = OverlapSummary.Compare(reports);
         Assert.Equal(500, Assert.Single(reprints).Keys.Count);
         Assert.Equal(new ClosestReport("r0", "r1", 1.0), closest[0]);
         Assert.Equal(new ClosestReport("r1", "r0", 1.0), closest[1]);
+    }
+
+    [Fact]
+    public void Reports_that_each_change_one_word_of_one_text_are_one_group_when_their_pairs_are_counted_from_a_sample()
+    {
+        // Each report changes a different word, so nearly every shingle is held by a different set of
+        // reports: counting every pair of every shingle would be 300 × 79,800, above the budget.
+        const int words = 300;
+        var reports = Enumerable.Range(0, 400)
+            .Select(i => new ComparedText($"r{i}", $"R{i}", string.Join(' ', Enumerable.Range(0, words).Select(w => w == i % words ? $"changed{i}" : $"word{w}"))))
+            .ToArray();
+        var (closest, reprints) = OverlapSummary.Compare(reports);
+        Assert.Equal(400, Assert.Single(reprints).Keys.Count);
+        Assert.All(closest, c => Assert.InRange(c.Shared, 0.9, 1.0));
     }
 
     [Fact]
