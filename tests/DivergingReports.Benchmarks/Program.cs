@@ -3,7 +3,16 @@ using System.Globalization;
 using DivergingReports.Benchmarks;
 
 // dotnet run -c Release --project tests/DivergingReports.Benchmarks -- [--stories N] [--corpus DIR] [--runs R] [--serve-edits E]
+// dotnet run -c Release --project tests/DivergingReports.Benchmarks -- --comparison [--reports N,N] [--megabytes M,M]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+if (args.Contains("--comparison"))
+{
+    Console.WriteLine("| comparison case | time | size | memory |");
+    Console.WriteLine("| --- | ---: | --- | ---: |");
+    foreach (var mb in Numbers("--megabytes", "2,4,8")) ComparisonRun.RepeatedArticle(mb);
+    foreach (var n in Numbers("--reports", "300,1000")) ComparisonRun.ManyReports(n);
+    return 0;
+}
 var stories = Option("--stories", 1000);
 var runs = Option("--runs", 3);
 var serveEdits = Option("--serve-edits", 5);
@@ -79,6 +88,9 @@ static string RepositoryRoot()
     while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "DivergingReports.sln"))) dir = dir.Parent;
     return dir?.FullName ?? throw new InvalidOperationException("run the benchmark from the repository");
 }
+
+IEnumerable<int> Numbers(string name, string fallback) =>
+    (Value(name) ?? fallback).Split(',', StringSplitOptions.RemoveEmptyEntries).Select(v => int.Parse(v, CultureInfo.InvariantCulture));
 
 int Option(string name, int fallback) => Value(name) is { } v ? int.Parse(v, CultureInfo.InvariantCulture) : fallback;
 

@@ -6,7 +6,7 @@ namespace DivergingReports.Analysis;
 /// <param name="Subject">What is counted, as first written: "Russian troops".</param>
 /// <param name="PerOutlet">In report order: the figure phrases each report gives for it, as written, in text order; empty when none.</param>
 /// <param name="Differs">Two reports or more give figures for it, and their amounts are not the same (hedges aside: "nearly an hour" and "almost an hour" agree).</param>
-public sealed record FigureRow(string Subject, IReadOnlyList<IReadOnlyList<string>> PerOutlet, bool Differs);
+public sealed record FigureRow(string Subject, PerReport<IReadOnlyList<string>> PerOutlet, bool Differs);
 
 /// <summary>
 /// Brings figures on the same thing together: same subject once folded and singular ("troops" =
@@ -62,29 +62,27 @@ public static class FigureTable
             var subject = members[0].Figure;
             foreach (var m in members)
                 if (MoreWords(m.Figure.SubjectKey, subject.SubjectKey)) subject = m.Figure;
-            var perOutlet = new IReadOnlyList<string>[figuresPerReport.Count];
+            // Members are in position order, which is report order: each report's figures are a run of them.
+            var perOutlet = new List<(int, IReadOnlyList<string>)>();
             HashSet<string>? firstValues = null;
-            var outlets = 0;
             var differs = false;
-            for (var r = 0; r < perOutlet.Length; r++)
+            for (var g = 0; g < members.Count;)
             {
-                List<string>? phrases = null;
-                HashSet<string>? values = null;
-                foreach (var m in members)
+                var report = members[g].Report;
+                var phrases = new List<string>();
+                var seen = new HashSet<string>(StringComparer.Ordinal);
+                var values = new HashSet<string>(StringComparer.Ordinal);
+                for (; g < members.Count && members[g].Report == report; g++)
                 {
-                    if (m.Report != r) continue;
-                    phrases ??= [];
-                    values ??= new HashSet<string>(StringComparer.Ordinal);
-                    if (!phrases.Contains(m.Figure.Phrase, StringComparer.Ordinal)) phrases.Add(m.Figure.Phrase);
-                    values.Add(m.Figure.Value);
+                    if (seen.Add(members[g].Figure.Phrase)) phrases.Add(members[g].Figure.Phrase);
+                    values.Add(members[g].Figure.Value);
                 }
-                perOutlet[r] = phrases is null ? [] : phrases.ToArray();
-                if (values is null) continue;
-                outlets++;
+                perOutlet.Add((report, phrases.ToArray()));
                 if (firstValues is null) firstValues = values;
                 else differs |= !values.SetEquals(firstValues);
             }
-            rows.Add((new FigureRow(subject.Subject, perOutlet, differs), outlets, members[0].Position));
+            var outlets = perOutlet.Count;
+            rows.Add((new FigureRow(subject.Subject, new PerReport<IReadOnlyList<string>>(figuresPerReport.Count, perOutlet, []), differs), outlets, members[0].Position));
         }
         return rows
             .OrderByDescending(r => r.Row.Differs)

@@ -7,7 +7,7 @@ namespace DivergingReports.Analysis;
 /// <param name="Variants">Every distinct form written, in order of first appearance ("Volodymyr Zelensky", "Zelensky", "Volodymyr Zelenskyy").</param>
 /// <param name="MentionsPerOutlet">In report order: how many times each report names it.</param>
 /// <param name="Shared">Named by every report of a story of two reports or more; the others stand out as carried by some outlets only.</param>
-public sealed record NameRow(string Name, IReadOnlyList<string> Variants, IReadOnlyList<int> MentionsPerOutlet, bool Shared);
+public sealed record NameRow(string Name, IReadOnlyList<string> Variants, PerReport<int> MentionsPerOutlet, bool Shared);
 
 /// <summary>
 /// Merges the spellings of one name. Words are compared folded (case, diacritics) and then loosely:
@@ -136,11 +136,17 @@ public static class NameVariants
             var ordered = orderedIndices.Select(m => mentions[m]).ToArray();
             var name = DisplayName(ordered);
             var variants = new List<string>();
-            foreach (var m in ordered) if (!variants.Contains(m.Surface, StringComparer.Ordinal)) variants.Add(m.Surface);
-            var counts = new int[reportCount];
-            foreach (var m in ordered) counts[m.Report]++;
-            var shared = reportCount >= 2 && counts.All(c => c > 0);
-            rows.Add((new NameRow(name, variants.ToArray(), counts, shared), ordered[0].Report, ordered[0].Start));
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in ordered) if (seen.Add(m.Surface)) variants.Add(m.Surface);
+            // Mentions are in report order: a count for each report that names it.
+            var counts = new List<(int Report, int Count)>();
+            foreach (var m in ordered)
+            {
+                if (counts.Count > 0 && counts[^1].Report == m.Report) counts[^1] = (m.Report, counts[^1].Count + 1);
+                else counts.Add((m.Report, 1));
+            }
+            var shared = reportCount >= 2 && counts.Count == reportCount;
+            rows.Add((new NameRow(name, variants.ToArray(), new PerReport<int>(reportCount, counts, 0), shared), ordered[0].Report, ordered[0].Start));
         }
         return rows
             .OrderByDescending(r => r.Row.Shared)

@@ -6,7 +6,7 @@ namespace DivergingReports.Analysis;
 /// <param name="Text">Its longest form, as the outlet quoting most of it wrote it.</param>
 /// <param name="PerOutlet">In report order: the exact words each report quotes (fragments of it joined by " … "), or null when the report does not quote it.</param>
 /// <param name="Shared">Quoted by two reports or more.</param>
-public sealed record QuoteRow(string Text, IReadOnlyList<string?> PerOutlet, bool Shared);
+public sealed record QuoteRow(string Text, PerReport<string?> PerOutlet, bool Shared);
 
 /// <summary>
 /// Matches quotations across reports. Two passages are the same quotation when their folded words
@@ -46,11 +46,13 @@ public static class QuoteMatcher
         }
 
         // Contained in order: a passage of three words or more is looked for in the longer passages
-        // that hold the first trigram of its longest segment (its anchor).
+        // that hold the first trigram of its longest segment (its anchor). Only the first of each
+        // wording takes part: its repeats are already one quotation with it, and a quote repeated a
+        // thousand times is looked for once, not a thousand times in each of its repeats.
         var anchored = new Dictionary<(int, int, int), List<int>>();
         for (var i = 0; i < items.Count; i++)
         {
-            if (items[i].Flat.Length < MinContainedWords) continue;
+            if (items[i].Flat.Length < MinContainedWords || byWords[items[i].Flat] != i) continue;
             var anchor = items[i].Segments.MaxBy(s => s.Length)!;
             if (anchor.Length < 3) continue;
             var key = (anchor[0], anchor[1], anchor[2]);
@@ -59,20 +61,29 @@ public static class QuoteMatcher
         }
         if (anchored.Count > 0)
         {
+            // The passage j last looked for each candidate in, so that a trigram met again in j does not look again.
+            var lookedIn = new int[items.Count];
+            Array.Fill(lookedIn, -1);
             for (var j = 0; j < items.Count; j++)
             {
+                if (byWords[items[j].Flat] != j) continue;
                 var flat = items[j].Flat;
                 for (var p = 0; p + 2 < flat.Length; p++)
                 {
                     if (!anchored.TryGetValue((flat[p], flat[p + 1], flat[p + 2]), out var passages)) continue;
                     foreach (var i in passages)
-                        if (i != j && flat.Length >= items[i].Flat.Length && ContainedInOrder(items[i].Segments, flat)) sets.Union(i, j);
+                    {
+                        if (i == j || lookedIn[i] == j) continue;
+                        lookedIn[i] = j;
+                        if (flat.Length >= items[i].Flat.Length && sets.Find(i) != sets.Find(j) && ContainedInOrder(items[i].Segments, flat)) sets.Union(i, j);
+                    }
                 }
             }
         }
 
         var rows = new List<(QuoteRow Row, int FirstReport, int FirstStart)>();
         var own = new List<Item>();
+        var perOutlet = new List<(int, string?)>();
         foreach (var group in sets.Groups())
         {
             // The longest form; ties go to the earlier report, then the earlier place, then the first read.
@@ -86,18 +97,17 @@ public static class QuoteMatcher
                     longest = item;
                 if ((item.Report, item.Quote.Start).CompareTo((first.Report, first.Quote.Start)) < 0) first = item;
             }
-            var perOutlet = new string?[quotesPerReport.Count];
-            var outlets = 0;
-            for (var r = 0; r < perOutlet.Length; r++)
+            // A group is in item order, which is report order: each report's passages are a run of it.
+            perOutlet.Clear();
+            for (var g = 0; g < group.Count;)
             {
+                var report = items[group[g]].Report;
                 own.Clear();
-                foreach (var m in group) if (items[m].Report == r) own.Add(items[m]);
-                if (own.Count == 0) continue;
+                for (; g < group.Count && items[group[g]].Report == report; g++) own.Add(items[group[g]]);
                 SortByStart(own);
-                perOutlet[r] = own.Count == 1 ? own[0].Quote.Text : string.Join(" … ", Kept(own));
-                outlets++;
+                perOutlet.Add((report, own.Count == 1 ? own[0].Quote.Text : string.Join(" … ", Kept(FirstOfEachWording(own)))));
             }
-            rows.Add((new QuoteRow(longest.Quote.Text, perOutlet, outlets >= 2), first.Report, first.Quote.Start));
+            rows.Add((new QuoteRow(longest.Quote.Text, new PerReport<string?>(quotesPerReport.Count, perOutlet, null), perOutlet.Count >= 2), first.Report, first.Quote.Start));
         }
         return rows
             .OrderByDescending(r => r.Row.Shared)
@@ -158,6 +168,19 @@ public static class QuoteMatcher
             }
             items[j + 1] = item;
         }
+    }
+
+    /// <summary>
+    /// The first passage (in text order) of each wording: a later one with the same words is one
+    /// <see cref="Kept"/> drops for the first, and it covers no passage that the first does not.
+    /// </summary>
+    private static List<Item> FirstOfEachWording(List<Item> own)
+    {
+        if (own.Count <= 2) return own;
+        var seen = new HashSet<int[]>(WordIds.Comparer);
+        var first = new List<Item>(own.Count);
+        foreach (var m in own) if (seen.Add(m.Flat)) first.Add(m);
+        return first;
     }
 
     /// <summary>Each distinct wording once, without the fragments another passage of the same report contains.</summary>

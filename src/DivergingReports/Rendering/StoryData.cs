@@ -118,8 +118,8 @@ public static class StoryData
             json.WriteString("text", quote.Text);
             json.WriteBoolean("shared", quote.Shared);
             json.WriteStartObject("reports");
-            for (var i = 0; i < keys.Length; i++)
-                if (quote.PerOutlet[i] is { } words) json.WriteString(keys[i], words);
+            foreach (var (report, words) in quote.PerOutlet.Entries)
+                if (words is not null) json.WriteString(keys[report], words);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -131,8 +131,8 @@ public static class StoryData
             json.WriteString("subject", figure.Subject);
             json.WriteBoolean("differs", figure.Differs);
             json.WriteStartObject("reports");
-            for (var i = 0; i < keys.Length; i++)
-                if (figure.PerOutlet[i].Count > 0) Strings(json, keys[i], figure.PerOutlet[i]);
+            foreach (var (report, phrases) in figure.PerOutlet.Entries)
+                if (phrases.Count > 0) Strings(json, keys[report], phrases);
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -144,21 +144,41 @@ public static class StoryData
             json.WriteString("name", name.Name);
             Strings(json, "variants", name.Variants);
             json.WriteStartObject("mentions");
-            for (var i = 0; i < keys.Length; i++) json.WriteNumber(keys[i], name.MentionsPerOutlet[i]);
+            // A story of many reports lists only the reports that name it (the others name it 0 times).
+            if (comparison.Summarised)
+                foreach (var (report, count) in name.MentionsPerOutlet.Entries) json.WriteNumber(keys[report], count);
+            else
+                for (var i = 0; i < keys.Length; i++) json.WriteNumber(keys[i], name.MentionsPerOutlet[i]);
             json.WriteEndObject();
             json.WriteEndObject();
         }
         json.WriteEndArray();
-        json.WriteStartArray("overlap");
-        foreach (var pair in comparison.Overlaps)
+        if (comparison.Summarised)
         {
-            json.WriteStartObject();
-            json.WriteString("a", pair.A);
-            json.WriteString("b", pair.B);
-            json.WriteNumber("shared", pair.Shared);
+            // No line for every pair of many reports: each report's closest other instead.
+            json.WriteStartObject("closest");
+            foreach (var closest in comparison.Closest.Where(c => c.Other is not null))
+            {
+                json.WriteStartObject(closest.Key);
+                json.WriteString("report", closest.Other);
+                json.WriteNumber("shared", closest.Shared);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
-        json.WriteEndArray();
+        else
+        {
+            json.WriteStartArray("overlap");
+            foreach (var pair in comparison.Overlaps)
+            {
+                json.WriteStartObject();
+                json.WriteString("a", pair.A);
+                json.WriteString("b", pair.B);
+                json.WriteNumber("shared", pair.Shared);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteStartArray("reprints");
         foreach (var group in comparison.Reprints) Strings(json, null, group.Keys);
         json.WriteEndArray();

@@ -9,6 +9,19 @@ public sealed partial class ViewFactory
 {
     private ComparisonView ComparisonOf(PlannedStory planned, Comparison comparison)
     {
+        if (comparison.Summarised)
+        {
+            return new ComparisonView
+            {
+                Reports = planned.Reports.Select(r => new LinkView(r.Source.Name, "#" + r.Article.Id)).ToArray(),
+                Quotes = [],
+                Figures = [],
+                Names = [],
+                Overlaps = [],
+                Lengths = comparison.Lengths.Select((l, i) => new LengthView(planned.Reports[i].Source.Name, l.Words, l.ReadingMinutes)).ToArray(),
+                Summary = SummaryOf(planned, comparison),
+            };
+        }
         var outlets = planned.Reports.Select(r => r.Source.Name).ToArray();
         IReadOnlyList<ComparisonCellView> Cells<T>(IReadOnlyList<T> perReport, Func<T, string?> text) =>
             perReport.Select((value, i) => new ComparisonCellView(outlets[i], text(value))).ToArray();

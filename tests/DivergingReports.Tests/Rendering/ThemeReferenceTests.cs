@@ -47,6 +47,7 @@ public class ThemeReferenceTests
         ["card"] = typeof(StoryCardView),
         ["pagination"] = typeof(PaginationView),
         ["comparison row"] = typeof(ComparisonRowView),
+        ["summary list"] = typeof(SummaryListView),
     };
 
     [Fact]

@@ -11,6 +11,8 @@ public sealed record ComparisonView
     /// <summary>How much text each pair of reports shares.</summary>
     public required IReadOnlyList<OverlapView> Overlaps { get; init; }
     public required IReadOnlyList<LengthView> Lengths { get; init; }
+    /// <summary>For a story of more reports than a table shows side by side: the summary shown instead of the tables and the pairs (which are then empty); null otherwise.</summary>
+    public ComparisonSummaryView? Summary { get; init; }
     /// <summary>True when there is at least one quote, figure or name to show.</summary>
     public bool HasTables => Quotes.Count + Figures.Count + Names.Count > 0;
 }
