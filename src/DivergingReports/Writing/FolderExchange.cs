@@ -30,7 +30,7 @@ internal static partial class FolderExchange
     /// <exception cref="SiteWriteException">Nothing was switched: the output folder is as it was.</exception>
     public static string? Replace(string staging, string output)
     {
-        WriteFaults.Check(output);
+        SiteWriteException.On(output, () => WriteFaults.Check(output));
         if (!Directory.Exists(output))
         {
             SiteWriteException.On(output, () => Directory.Move(staging, output));
