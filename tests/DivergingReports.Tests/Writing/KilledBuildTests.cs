@@ -37,16 +37,31 @@ public class KilledBuildTests
         var @new = SiteManifest.Of(project.PathOf("new-site"));
         Assert.False(SiteManifest.Same(old, @new), "the edits changed nothing in the site");
 
-        // How long the build of the changed content takes, from the old site: the kills are spread over it.
+        // How long the build of the changed content takes, from the old site, and when its pages change
+        // in the output folder (a page that differs between the two sites is watched): half the kills
+        // are spread over the whole build, half close around that moment.
         Restore();
+        var watched = old.Keys.First(f => @new.TryGetValue(f, out var hash) && hash != old[f]);
+        var oldBytes = File.ReadAllBytes(Path.Combine(output, watched));
         var clock = Stopwatch.StartNew();
-        Build(project);
+        var switched = TimeSpan.Zero;
+        using (var timed = Start(project))
+        {
+            while (!timed.HasExited)
+            {
+                if (switched == TimeSpan.Zero && !SameBytes(Path.Combine(output, watched), oldBytes)) switched = clock.Elapsed;
+                Thread.Sleep(2);
+            }
+            Assert.Equal(0, timed.ExitCode);
+        }
         var took = clock.Elapsed;
+        if (switched == TimeSpan.Zero) switched = took;
         Assert.True(SiteManifest.Same(@new, SiteManifest.Of(output)), "the build that was not killed did not make the new site");
         var outcomes = new List<string>();
         for (var k = 0; k < Kills; k++)
         {
-            var delay = took * k / Kills;
+            var delay = k % 2 == 0 ? took * k / Kills : switched + TimeSpan.FromMilliseconds(40 * (k - Kills / 2));
+            if (delay < TimeSpan.Zero) delay = TimeSpan.Zero;
             Restore();
             using var build = Start(project);
             Thread.Sleep(delay);
@@ -91,6 +106,18 @@ public class KilledBuildTests
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
+    }
+
+    private static bool SameBytes(string file, byte[] bytes)
+    {
+        try
+        {
+            return File.ReadAllBytes(file).AsSpan().SequenceEqual(bytes);
+        }
+        catch (IOException)
+        {
+            return true; // not there for an instant: looked at again
+        }
     }
 
     private static void Build(TestProject project, params string[] args)
