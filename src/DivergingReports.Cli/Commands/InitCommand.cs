@@ -30,7 +30,7 @@ public static partial class InitCommand
 {
     private static readonly string[] Occupied = ["site.yml", "content", "templates"];
 
-    public const string GitIgnore = "_site/\n*.divrep-cache\n";
+    public const string GitIgnore = "_site/\n*.divrep-cache\n*.divrep-lock\n";
 
     public const string NewBaseUrl = "https://example.org/";
 
@@ -70,7 +70,7 @@ public static partial class InitCommand
         context.Out.WriteLine($"divrep init: a new publication in {Under(shown, "")}");
         foreach (var path in written) context.Out.WriteLine($"created {Under(shown, path)}");
         if (keptGitIgnore)
-            context.Out.WriteLine($"kept {Under(shown, ".gitignore")} as it was: add the lines _site/ and *.divrep-cache to it so the built site and its build cache are not committed");
+            context.Out.WriteLine($"kept {Under(shown, ".gitignore")} as it was: add the lines _site/, *.divrep-cache and *.divrep-lock to it so the built site, its build cache and its lock are not committed");
         context.Out.WriteLine();
         context.Out.WriteLine("content/ holds a sample story: two sources, two articles, one breakdown, and the About and Methodology pages.");
         context.Out.WriteLine(options.Minimal

@@ -17,14 +17,52 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteRes
 }
 
 /// <summary>
-/// <c>divrep build</c>: the <see cref="SitePipeline"/>, then the site written into the output folder
-/// atomically. Any error stops the build before the output folder is touched. The build cache
+/// <c>divrep build</c>: the <see cref="SitePipeline"/>, then the site made whole beside the output
+/// folder and switched in at once (<see cref="SiteWriter"/>, <see cref="StagedSite"/>). Any error,
+/// in the content or in writing the site, stops the build before the output folder is touched; one
+/// build at a time writes a given folder (<see cref="OutputLock"/>). The build cache
 /// beside the output lets a build whose inputs did not change stop after hashing them, and one
 /// whose inputs did render only the files those inputs make.
 /// </summary>
 public static class SiteBuilder
 {
     public static BuildResult Build(ProjectPaths paths, string output, BuildOptions options, TemplateEngine engine)
+    {
+        output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        OutputLock? held = null;
+        // A folder the build refuses is not touched, not even beside it: the refusal is reported with the content's problems.
+        if (OutputFolder.Refusal(output, paths) is null)
+        {
+            try
+            {
+                held = OutputLock.TryTake(output);
+                if (held is null)
+                    return Failed(DiagnosticCode.OutputBusy, "another build is writing this folder now", "wait for it to finish, or build into another --output folder");
+                // What builds stopped on the way (killed, the machine shut down) left beside the folder.
+                StagingFolders.RemoveStale(output);
+                BuildCache.DeletePending(output);
+            }
+            catch (SiteWriteException e)
+            {
+                held?.Dispose();
+                return Failed(DiagnosticCode.SiteNotWritten, WriteFailure(paths, e), WriteFailureHint);
+            }
+        }
+        using (held) return BuildLocked(paths, output, options, engine);
+
+        BuildResult Failed(DiagnosticCode code, string message, string hint)
+        {
+            var bag = new DiagnosticBag();
+            bag.Error(code, FileLocation.StartOf(paths.Relative(output)), message, hint);
+            return new BuildResult(bag.Sorted(), null, 0);
+        }
+    }
+
+    private const string WriteFailureHint = "the previous site was left as it was; free some space or fix the folder's permissions, then build again";
+
+    private static string WriteFailure(ProjectPaths paths, SiteWriteException e) => $"the site could not be written: {paths.Relative(e.Path)}: {e.Reason}";
+
+    private static BuildResult BuildLocked(ProjectPaths paths, string output, BuildOptions options, TemplateEngine engine)
     {
         var timings = new List<(string, TimeSpan)>();
         var clock = System.Diagnostics.Stopwatch.StartNew();
@@ -55,24 +93,29 @@ public static class SiteBuilder
         if (bag.HasErrors || site.Files is not { } files) return new BuildResult(bag.Sorted(), null, storyCount) { Timings = timings };
         try
         {
-            var (written, made) = SiteWriter.Write(output, files, cache, onDisk?.GetAwaiter().GetResult());
+            using var staged = SiteWriter.Stage(output, files, cache, onDisk?.GetAwaiter().GetResult());
             Stage("render and write pages");
             timings.Add(("of which in the templates (time on every core, added up)", site.Templates!.Spent));
             var diagnostics = bag.Sorted();
-            Remember(output, new BuildCache
+            staged.Publish(new BuildCache
             {
                 Options = optionsKey,
                 StoryCount = storyCount,
                 Inputs = BuildInputs.Hashed(listing.GetAwaiter().GetResult(), paths, site.Loaded!.Hashes, site.Theme!.SiteHashes),
                 Warnings = diagnostics,
-                Files = made,
+                Files = staged.Files,
             });
-            Stage("write the build cache");
-            return new BuildResult(diagnostics, written, storyCount) { Timings = timings };
+            Stage(staged.Changed ? "put the site in place, write the build cache" : "write the build cache (the site did not change)");
+            return new BuildResult(diagnostics, staged.Result, storyCount) { Timings = timings };
         }
         catch (TemplateException e)
         {
             foreach (var d in e.Diagnostics) bag.Add(d);
+            return new BuildResult(bag.Sorted(), null, storyCount) { Timings = timings };
+        }
+        catch (SiteWriteException e)
+        {
+            bag.Error(DiagnosticCode.SiteNotWritten, FileLocation.StartOf(paths.Relative(output)), WriteFailure(paths, e), WriteFailureHint);
             return new BuildResult(bag.Sorted(), null, storyCount) { Timings = timings };
         }
         catch (IOException e)
@@ -80,23 +123,6 @@ public static class SiteBuilder
             // An article read again while rendering was moved or changed meanwhile: build again.
             bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf("content"), e.Message, "run the build again once the files have settled");
             return new BuildResult(bag.Sorted(), null, storyCount) { Timings = timings };
-        }
-    }
-
-    /// <summary>
-    /// Writes the build cache. The site is built by now: a cache that cannot be written (a read-only
-    /// parent folder, a full disk) only means the next build is a full one, so the old cache is let go.
-    /// </summary>
-    private static void Remember(string output, BuildCache cache)
-    {
-        try
-        {
-            cache.Write(output);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            try { BuildCache.Delete(output); }
-            catch (Exception again) when (again is IOException or UnauthorizedAccessException) { /* a stale cache is checked against the files on disk */ }
         }
     }
 

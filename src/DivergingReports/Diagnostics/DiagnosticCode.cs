@@ -65,6 +65,8 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode TemplateLimit = new("DR0406", "template exceeds a limit");
     public static readonly DiagnosticCode ThemeFileIgnored = new("DR0407", "theme file ignored");
     public static readonly DiagnosticCode ThemeFileRefused = new("DR0408", "theme file refused");
+    public static readonly DiagnosticCode SiteNotWritten = new("DR0409", "site could not be written");
+    public static readonly DiagnosticCode OutputBusy = new("DR0410", "another build is writing the output folder");
 
     // The preview (divrep serve)
     public static readonly DiagnosticCode PreviewFault = new("DR0820", "the preview could not rebuild");

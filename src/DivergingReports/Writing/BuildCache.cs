@@ -69,9 +69,25 @@ public sealed class BuildCache
     }
 
     /// <summary>Writes the cache beside <paramref name="output"/>, whole or not at all.</summary>
-    public void Write(string output)
+    public void Write(string output) => WriteTo(PathFor(output));
+
+    /// <summary>
+    /// The cache of a site not yet in place: written before the switch, made the cache once the site
+    /// is in place (<see cref="Promote"/>). The old cache is deleted before the switch, so a build
+    /// stopped in between leaves no cache rather than one describing the other site: the next build
+    /// is a full one. A pending cache is never read.
+    /// </summary>
+    internal static string PendingPathFor(string output) => PathFor(output) + ".pending";
+
+    internal void WritePending(string output) => WriteTo(PendingPathFor(output));
+
+    internal static void Promote(string output) => File.Move(PendingPathFor(output), PathFor(output), overwrite: true);
+
+    /// <summary>Deletes a pending cache a stopped build left: it may describe a site that never went in place.</summary>
+    public static void DeletePending(string output) => SiteWriteException.On(PendingPathFor(output), () => File.Delete(PendingPathFor(output)));
+
+    private void WriteTo(string path)
     {
-        var path = PathFor(output);
         var temporary = path + ".tmp";
         using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
         {

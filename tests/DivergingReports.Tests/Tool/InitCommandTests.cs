@@ -21,7 +21,7 @@ public class InitCommandTests
             Assert.True(Directory.EnumerateFiles(Path.Combine(site, dir), pattern).Any(), $"no {pattern} in {dir}");
         Assert.True(File.Exists(Path.Combine(site, "templates", "base.sbn")));
         Assert.True(File.Exists(Path.Combine(site, "templates", "assets", "style.css")));
-        Assert.Equal(["_site/", "*.divrep-cache"], File.ReadAllLines(Path.Combine(site, ".gitignore")));
+        Assert.Equal(["_site/", "*.divrep-cache", "*.divrep-lock"], File.ReadAllLines(Path.Combine(site, ".gitignore")));
 
         // It names every file it wrote, and nothing else.
         var written = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
