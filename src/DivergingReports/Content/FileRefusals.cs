@@ -13,7 +13,8 @@ public sealed record SizeLimit(long Bytes, string What, string? Setting)
 
     public static SizeLimit Page(Model.ContentLimits limits) => new(limits.PageBytes, "a page", "limits.page_kb");
 
-    public static SizeLimit Yaml(Model.ContentLimits limits) => new(limits.YamlBytes, "a YAML file", "limits.yaml_kb");
+    /// <summary>A breakdown's or a source's limit: <paramref name="what"/> is "a breakdown" or "a source".</summary>
+    public static SizeLimit Yaml(Model.ContentLimits limits, string what) => new(limits.YamlBytes, what, "limits.yaml_kb");
 }
 
 /// <summary>The one report of a file that was not read because it is not a regular file, or too large.</summary>

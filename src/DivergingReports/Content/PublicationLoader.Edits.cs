@@ -32,7 +32,7 @@ public static partial class PublicationLoader
             if (memo.Listed(folder!, path) is not { } file || memo.Of(path) is not { } before || !File.Exists(file.FullPath)) return null;
             var own = new DiagnosticBag();
             var limits = previous.Publication.Site.Limits;
-            var text = ContentFolder.Read(file, paths, isArticle ? SizeLimit.Article(limits) : SizeLimit.Yaml(limits), own, previous.Hashes,
+            var text = ContentFolder.Read(file, paths, isArticle ? SizeLimit.Article(limits) : SizeLimit.Yaml(limits, "a breakdown"), own, previous.Hashes,
                 frontMatterOnly: isArticle && file.Extension == ".md");
             if (text is null) return null;
             object entity = isArticle ? readers.Article(file, text, own) : readers.Breakdown(file, text, own);

@@ -52,7 +52,7 @@ public static partial class PublicationLoader
         var articleFiles = articleListing.GetAwaiter().GetResult();
         var articles = LoadAll(articleFiles, bag, reading, articleContext, SizeLimit.Article(site.Limits), articleLoader.Load, a => a.Id, frontMatterOnly: true);
         var stories = LoadAll(breakdownListing.GetAwaiter().GetResult(),
-            bag, reading, siteContext, SizeLimit.Yaml(site.Limits), (f, t, b) => BreakdownLoader.Load(f, t, site, b), s => s.Id);
+            bag, reading, siteContext, SizeLimit.Yaml(site.Limits, "a breakdown"), (f, t, b) => BreakdownLoader.Load(f, t, site, b), s => s.Id);
         var pages = LoadAll(reading.List(paths, paths.Pages, bag, bag => ContentFolder.List(paths.Pages, paths, bag, ".md")),
             bag, reading, UInt128.Zero, SizeLimit.Page(site.Limits), PageLoader.Load, p => p.Id);
         var fileCount = 1 + sources.Count + articleFiles.Count + stories.Count + pages.Count;
@@ -79,7 +79,7 @@ public static partial class PublicationLoader
         // content/ as a link is reported here, once; its folders are then not read.
         if (Links.FirstLinkBelow(paths.Root, paths.Content) is { } linked) FileRefusals.ReportLink(linked, paths.Relative(linked), paths, bag);
         var sources = LoadAll(reading.List(paths, paths.Sources, bag, bag => ContentFolder.List(paths.Sources, paths, bag, ".yml")),
-            bag, reading, UInt128.Zero, SizeLimit.Yaml(site.Limits), SourceLoader.Load, s => s.Id);
+            bag, reading, UInt128.Zero, SizeLimit.Yaml(site.Limits, "a source"), SourceLoader.Load, s => s.Id);
         return (site, sources);
     }
 
