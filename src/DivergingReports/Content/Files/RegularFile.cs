@@ -10,6 +10,7 @@ namespace DivergingReports.Content.Files;
 /// </summary>
 public static class RegularFile
 {
+    // Linux opens natively; elsewhere (Windows, macOS) the portable checks run before File.OpenHandle.
     private static readonly bool Native = OperatingSystem.IsLinux() && LinuxFiles.Available;
 
     /// <summary>
@@ -28,7 +29,4 @@ public static class RegularFile
         }
         return handle!;
     }
-
-    /// <summary>True when this system opens files natively (Linux); elsewhere the portable checks run before opening.</summary>
-    public static bool IsNative => Native;
 }
