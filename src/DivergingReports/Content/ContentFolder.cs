@@ -22,9 +22,10 @@ internal static class ContentFolder
         }
         if (!Directory.Exists(folder)) return [];
         var files = new List<ContentFile>();
-        // The directory listing says which entries are folders and links: no question to the disk per file.
+        // The directory listing says which entries are folders: no question to the disk per file. Only
+        // of a folder is it asked whether it is a link; a linked file is refused when it is opened.
         var entries = new FileSystemEnumerable<(string Full, bool IsFolder, bool IsLink)>(folder,
-            (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, (e.Attributes & FileAttributes.ReparsePoint) != 0),
+            (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0),
             new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false });
         foreach (var (full, isFolder, isLink) in entries.OrderBy(e => e.Full, StringComparer.Ordinal))
         {

@@ -38,8 +38,10 @@ public class PublicationFileTests : IDisposable
         var build = project.Run("build");
         Assert.Equal(ExitCodes.ContentErrors, build.ExitCode);
         Assert.DoesNotContain(_marker, build.Out + build.Error);
-        AssertNowhere(project, _marker);
-        Assert.Empty(project.Load().Publication.Pages);
+        Assert.False(Directory.Exists(project.PathOf("_site")), "a build with a refused file published pages");
+        // Like any unreadable file, it stays in the model as an empty stand-in, so that nothing else reports it again.
+        var page = Assert.Single(project.Load().Publication.Pages);
+        Assert.DoesNotContain(_marker, page.Title + page.Description + page.Body);
     }
 
     [SkippableFact]
@@ -78,6 +80,19 @@ public class PublicationFileTests : IDisposable
 
         Assert.Equal(ExitCodes.ContentErrors, project.Run("build").ExitCode);
         AssertNowhere(project, _marker);
+    }
+
+    [SkippableFact]
+    public void A_linked_folder_inside_a_content_folder_is_a_link_not_an_ignored_folder()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "making a symbolic link needs a privilege on Windows");
+        using var project = new TestProject();
+        SecretOutside();
+        Directory.CreateDirectory(project.PathOf("content/pages"));
+        Directory.CreateSymbolicLink(project.PathOf("content/pages/extra"), _outside);
+
+        Assert.Contains("a link to a folder outside the publication", OneError(project, "content/pages/extra", DiagnosticCode.LinkRefused));
+        Assert.DoesNotContain(project.Load().Diagnostics, d => d.Code == DiagnosticCode.IgnoredFile.Id);
     }
 
     [SkippableFact]
