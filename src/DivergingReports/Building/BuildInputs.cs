@@ -1,4 +1,5 @@
 using DivergingReports.Content;
+using DivergingReports.Content.Files;
 using System.IO.Enumeration;
 
 namespace DivergingReports.Building;
@@ -16,7 +17,8 @@ public static class BuildInputs
     /// <summary>The files under <paramref name="folder"/>, recursively, editors' litter left out; names only, so nothing is asked of the disk but the folders.</summary>
     private static IEnumerable<string> Files(ProjectPaths paths, string folder)
     {
-        if (!Directory.Exists(folder)) return [];
+        // A linked content/ or templates/ is not read (the loader and the theme report it).
+        if (Links.FirstLinkBelow(paths.Root, folder) is not null || !Directory.Exists(folder)) return [];
         var prefix = Path.TrimEndingDirectorySeparator(paths.Root).Length + 1;
         return new FileSystemEnumerable<string>(folder, (ref FileSystemEntry e) => e.ToFullPath()[prefix..].Replace('\\', '/'),
             new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
@@ -42,11 +44,7 @@ public static class BuildInputs
     public static Dictionary<string, UInt128> Hash(ProjectPaths paths, string[] files)
     {
         var hashes = new UInt128[files.Length];
-        ParallelReads.For(files.Length, () => new byte[64 * 1024], (i, buffer) =>
-        {
-            hashes[i] = HashOf(Path.Combine(paths.Root, files[i]), ref buffer);
-            return buffer;
-        });
+        ParallelReads.For(files.Length, i => hashes[i] = HashOf(Path.Combine(paths.Root, files[i])));
         var inputs = new Dictionary<string, UInt128>(files.Length, StringComparer.Ordinal);
         for (var i = 0; i < files.Length; i++) inputs[files[i]] = hashes[i];
         return inputs;
@@ -55,21 +53,24 @@ public static class BuildInputs
     public static bool Same(IReadOnlyDictionary<string, UInt128> a, IReadOnlyDictionary<string, UInt128> b) =>
         a.Count == b.Count && a.All(x => b.TryGetValue(x.Key, out var hash) && hash == x.Value);
 
-    /// <summary>The hash of a file's bytes, read into a buffer reused from file to file; zero when it is missing or unreadable (the build reports it).</summary>
-    private static UInt128 HashOf(string path, ref byte[] buffer)
+    /// <summary>
+    /// The hash of a file's bytes, read as the build reads it (a regular file, never through a link,
+    /// of at most the largest size any input may have); zero when it is missing, refused or
+    /// unreadable (the build reports it).
+    /// </summary>
+    private static UInt128 HashOf(string path)
     {
         try
         {
-            using var file = File.OpenHandle(path);
-            var length = RandomAccess.GetLength(file);
-            if (length > buffer.Length) buffer = new byte[length];
-            var read = 0;
-            while (read < length && RandomAccess.Read(file, buffer.AsSpan(read, (int)length - read), read) is var n and > 0) read += n;
-            return ContentHashes.Hash(buffer.AsSpan(0, read));
+            using var read = FileBuffer.Read(path, LargestInput);
+            return ContentHashes.Hash(read.Bytes);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return UInt128.Zero;
         }
     }
+
+    /// <summary>No input is read past this: site.yml's limits stop at 64 MB, theme files at 16 MB.</summary>
+    private const long LargestInput = Model.ContentLimits.MaxFileKb * 1024L;
 }

@@ -24,17 +24,17 @@ public sealed class ArticleTexts(ProjectPaths paths, SiteSettings site)
 
     private string ReadPaste(ContentFile file)
     {
-        var text = ContentFolder.Read(file, new DiagnosticBag()) ?? throw new IOException($"{file.Path} could not be read again while building");
+        var text = ContentFolder.Read(file, paths, SizeLimit.Article(site.Limits), new DiagnosticBag()) ?? throw new IOException($"{file.Path} could not be read again while building");
         return PasteArticle.BodyOf(PasteReader.Read(text, _noise.Value, NoiseRules.BreakdownHeadingPattern(site)));
     }
 
-    private static string ReadMarkdown(ContentFile file)
+    private string ReadMarkdown(ContentFile file)
     {
         string? body = null;
         var readable = false;
         try
         {
-            using var read = FileBuffer.Read(file.FullPath);
+            using var read = FileBuffer.Read(file.FullPath, site.Limits.ArticleBytes);
             readable = System.Text.Unicode.Utf8.IsValid(read.Bytes);
             if (readable) body = FrontMatter.BodyOf(read.Bytes);
         }

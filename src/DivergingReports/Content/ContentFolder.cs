@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using System.Text;
+using DivergingReports.Content.Files;
 using DivergingReports.Diagnostics;
 using DivergingReports.Validation;
 
@@ -13,16 +14,29 @@ internal static class ContentFolder
     /// <summary>The files with one of <paramref name="extensions"/> whose names are valid ids; others are reported and left out.</summary>
     public static IReadOnlyList<ContentFile> List(string folder, ProjectPaths paths, DiagnosticBag bag, params string[] extensions)
     {
+        // A linked folder is not read; content/ as a link is reported once, by the loader.
+        if (Links.FirstLinkBelow(paths.Root, folder) is { } link)
+        {
+            if (link == Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder))) FileRefusals.ReportLink(link, paths.Relative(link), paths, bag);
+            return [];
+        }
         if (!Directory.Exists(folder)) return [];
         var files = new List<ContentFile>();
-        // The directory listing says which entries are folders: no question to the disk per file.
-        var entries = new FileSystemEnumerable<(string Full, bool IsFolder)>(folder, (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory),
+        // The directory listing says which entries are folders: no question to the disk per file. Only
+        // of a folder is it asked whether it is a link; a linked file is refused when it is opened.
+        var entries = new FileSystemEnumerable<(string Full, bool IsFolder, bool IsLink)>(folder,
+            (ref FileSystemEntry e) => (e.ToFullPath(), e.IsDirectory, e.IsDirectory && (e.Attributes & FileAttributes.ReparsePoint) != 0),
             new EnumerationOptions { AttributesToSkip = 0, IgnoreInaccessible = false });
-        foreach (var (full, isFolder) in entries.OrderBy(e => e.Full, StringComparer.Ordinal))
+        foreach (var (full, isFolder, isLink) in entries.OrderBy(e => e.Full, StringComparer.Ordinal))
         {
             var name = Path.GetFileName(full);
             var path = paths.Relative(full);
             if (IsEditorLitter(name)) continue;
+            if (isLink)
+            {
+                FileRefusals.ReportLink(full, path, paths, bag);
+                continue;
+            }
             if (isFolder)
             {
                 bag.Warning(DiagnosticCode.IgnoredFile, FileLocation.StartOf(path), "folders inside this folder are not read",
@@ -45,16 +59,17 @@ internal static class ContentFolder
     }
 
     /// <summary>
-    /// The file's text, or null when it cannot be read as UTF-8 (reported); the hash of its bytes goes
-    /// into <paramref name="hashes"/>. With <paramref name="frontMatterOnly"/>, the text ends after the
-    /// first line of the body (the whole file is still checked): an article's body is read when its
-    /// story is rendered, and decoding every body at load would be most of the load's work.
+    /// The file's text, or null when it cannot be read as UTF-8, is not a regular file or is larger
+    /// than <paramref name="limit"/> (reported); the hash of its bytes goes into <paramref name="hashes"/>.
+    /// With <paramref name="frontMatterOnly"/>, the text ends after the first line of the body (the
+    /// whole file is still checked): an article's body is read when its story is rendered, and
+    /// decoding every body at load would be most of the load's work.
     /// </summary>
-    public static string? Read(ContentFile file, DiagnosticBag bag, ContentHashes? hashes = null, bool frontMatterOnly = false)
+    public static string? Read(ContentFile file, ProjectPaths paths, SizeLimit limit, DiagnosticBag bag, ContentHashes? hashes = null, bool frontMatterOnly = false)
     {
         try
         {
-            using var read = FileBuffer.Read(file.FullPath);
+            using var read = FileBuffer.Read(file.FullPath, limit.Bytes);
             var bytes = read.Bytes;
             hashes?.Record(file.Path, bytes);
             // A YAML value's control characters are said where the value is read (Fields); a text's here.
@@ -66,6 +81,10 @@ internal static class ContentFolder
         catch (DecoderFallbackException)
         {
             bag.Error(DiagnosticCode.Unreadable, FileLocation.StartOf(file.Path), "the file is not UTF-8 text", "save it with UTF-8 encoding");
+        }
+        catch (FileRefusedException e)
+        {
+            FileRefusals.Report(e, file.Path, paths, limit, bag);
         }
         catch (IOException e)
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using DivergingReports.Content.Files;
 
 namespace DivergingReports.Content;
 
@@ -16,12 +17,15 @@ internal readonly struct FileBuffer : IDisposable
 
     public ReadOnlySpan<byte> Bytes => _buffer.AsSpan(0, _length);
 
-    /// <summary>Reads to the end of the file, even when it grew since its length was asked.</summary>
-    public static FileBuffer Read(string path)
+    /// <summary>
+    /// Reads to the end of a regular file (<see cref="RegularFile"/>) of at most <paramref name="maxBytes"/>,
+    /// even when it grew since its length was asked; one that grows past the limit is refused.
+    /// </summary>
+    /// <exception cref="FileRefusedException">Not a regular file, or larger than <paramref name="maxBytes"/>.</exception>
+    public static FileBuffer Read(string path, long maxBytes)
     {
-        using var handle = File.OpenHandle(path);
-        var expected = RandomAccess.GetLength(handle);
-        if (expected > Array.MaxLength) throw new IOException($"{path} is too large to read");
+        maxBytes = Math.Min(maxBytes, Array.MaxLength - 1);
+        using var handle = RegularFile.Open(path, maxBytes, out var expected);
         var buffer = ArrayPool<byte>.Shared.Rent((int)expected + 1);
         var length = 0;
         try
@@ -30,8 +34,7 @@ internal readonly struct FileBuffer : IDisposable
             {
                 if (length == buffer.Length)
                 {
-                    if (length == Array.MaxLength) throw new IOException($"{path} is too large to read");
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * length, Array.MaxLength));
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(2L * length, maxBytes + 1));
                     buffer.AsSpan(0, length).CopyTo(larger);
                     ArrayPool<byte>.Shared.Return(buffer);
                     buffer = larger;
@@ -39,6 +42,7 @@ internal readonly struct FileBuffer : IDisposable
                 var read = RandomAccess.Read(handle, buffer.AsSpan(length), length);
                 if (read == 0) return new FileBuffer(buffer, length);
                 length += read;
+                if (length > maxBytes) throw new FileRefusedException(path, FileKind.Regular, length, maxBytes);
             }
         }
         catch

@@ -31,7 +31,9 @@ public static partial class PublicationLoader
             if (!isArticle && folder != breakdownFolder) return null;
             if (memo.Listed(folder!, path) is not { } file || memo.Of(path) is not { } before || !File.Exists(file.FullPath)) return null;
             var own = new DiagnosticBag();
-            var text = ContentFolder.Read(file, own, previous.Hashes, frontMatterOnly: isArticle && file.Extension == ".md");
+            var limits = previous.Publication.Site.Limits;
+            var text = ContentFolder.Read(file, paths, isArticle ? SizeLimit.Article(limits) : SizeLimit.Yaml(limits, "a breakdown"), own, previous.Hashes,
+                frontMatterOnly: isArticle && file.Extension == ".md");
             if (text is null) return null;
             object entity = isArticle ? readers.Article(file, text, own) : readers.Breakdown(file, text, own);
             memo.Remember(path, new LoadMemo.Entry(before.Context, previous.Hashes.Of(path), entity, own.Sorted()));

@@ -1,3 +1,4 @@
+using DivergingReports.Content.Files;
 using DivergingReports.Diagnostics;
 using DivergingReports.Model;
 using DivergingReports.Validation;
@@ -32,7 +33,7 @@ public static partial class PublicationLoader
     /// </summary>
     public static LoadResult Load(ProjectPaths paths, LoadMemo? previous, IReadOnlyCollection<string>? changed)
     {
-        var reading = new Reading(previous is not null && changed is not null && !changed.Contains("site.yml") ? previous : null,
+        var reading = new Reading(paths, previous is not null && changed is not null && !changed.Contains("site.yml") ? previous : null,
             changed?.ToHashSet(StringComparer.Ordinal) ?? []);
         var bag = new DiagnosticBag();
         var hashes = reading.Hashes;
@@ -49,11 +50,11 @@ public static partial class PublicationLoader
         var articleContext = sources.Aggregate(new KeyBuilder().Add(siteContext).Add(sourcesComplete ? 1 : 0), (key, s) => key.Add(hashes.Of(s.At.Path))).Hash;
         var articleLoader = new ArticleLoader(site, sourceIds, new SourceDomains(sources), sourcesComplete);
         var articleFiles = articleListing.GetAwaiter().GetResult();
-        var articles = LoadAll(articleFiles, bag, reading, articleContext, articleLoader.Load, a => a.Id, frontMatterOnly: true);
+        var articles = LoadAll(articleFiles, bag, reading, articleContext, SizeLimit.Article(site.Limits), articleLoader.Load, a => a.Id, frontMatterOnly: true);
         var stories = LoadAll(breakdownListing.GetAwaiter().GetResult(),
-            bag, reading, siteContext, (f, t, b) => BreakdownLoader.Load(f, t, site, b), s => s.Id);
+            bag, reading, siteContext, SizeLimit.Yaml(site.Limits, "a breakdown"), (f, t, b) => BreakdownLoader.Load(f, t, site, b), s => s.Id);
         var pages = LoadAll(reading.List(paths, paths.Pages, bag, bag => ContentFolder.List(paths.Pages, paths, bag, ".md")),
-            bag, reading, UInt128.Zero, PageLoader.Load, p => p.Id);
+            bag, reading, UInt128.Zero, SizeLimit.Page(site.Limits), PageLoader.Load, p => p.Id);
         var fileCount = 1 + sources.Count + articleFiles.Count + stories.Count + pages.Count;
         reading.Next.Readers = Readers(articleLoader, site);
 
@@ -72,28 +73,30 @@ public static partial class PublicationLoader
 
     /// <summary>Just the settings and the outlets: what the importer needs to name and file an article.</summary>
     public static (SiteSettings Site, IReadOnlyList<Source> Sources) LoadSiteAndSources(ProjectPaths paths, DiagnosticBag bag) =>
-        LoadSiteAndSources(paths, bag, new ContentHashes(), new Reading(null, new HashSet<string>()));
+        LoadSiteAndSources(paths, bag, new ContentHashes(), new Reading(paths, null, new HashSet<string>()));
 
     private static (SiteSettings Site, IReadOnlyList<Source> Sources) LoadSiteAndSources(ProjectPaths paths, DiagnosticBag bag, ContentHashes hashes, Reading reading)
     {
         var siteFile = new ContentFile(paths.SiteFile, "site.yml", "site", ".yml");
         string? siteText = null;
-        if (File.Exists(paths.SiteFile)) siteText = ContentFolder.Read(siteFile, bag, hashes);
+        if (File.Exists(paths.SiteFile) || new FileInfo(paths.SiteFile).LinkTarget is not null) siteText = ContentFolder.Read(siteFile, paths, SizeLimit.SiteFile, bag, hashes);
         else bag.Error(DiagnosticCode.MissingFile, FileLocation.StartOf("site.yml"), "site.yml is missing",
             "every publication has a site.yml at its root");
         // A missing or unreadable site.yml is reported once; its fields then take their defaults silently.
         var site = SiteLoader.Load(siteText ?? "", siteText is null ? new DiagnosticBag() : bag);
+        // content/ as a link is reported here, once; its folders are then not read.
+        if (Links.FirstLinkBelow(paths.Root, paths.Content) is { } linked) FileRefusals.ReportLink(linked, paths.Relative(linked), paths, bag);
         var sources = LoadAll(reading.List(paths, paths.Sources, bag, bag => ContentFolder.List(paths.Sources, paths, bag, ".yml")),
-            bag, reading, UInt128.Zero, SourceLoader.Load, s => s.Id);
+            bag, reading, UInt128.Zero, SizeLimit.Yaml(site.Limits, "a source"), SourceLoader.Load, s => s.Id);
         return (site, sources);
     }
 
     /// <summary>Loads every file; one that cannot be read is reported once and still yields an entity (with no further reports), so references to it stay quiet.</summary>
-    private static IReadOnlyList<T> LoadAll<T>(IReadOnlyList<ContentFile> files, DiagnosticBag bag, Reading reading, UInt128 context,
+    private static IReadOnlyList<T> LoadAll<T>(IReadOnlyList<ContentFile> files, DiagnosticBag bag, Reading reading, UInt128 context, SizeLimit limit,
         Func<ContentFile, string, DiagnosticBag, T> load, Func<T, string> id, bool frontMatterOnly = false) where T : class
     {
         var loaded = new T[files.Count];
-        ParallelReads.For(files.Count, i => loaded[i] = (T)reading.Load(files[i], context, bag, (f, t, b) => load(f, t, b),
+        ParallelReads.For(files.Count, i => loaded[i] = (T)reading.Load(files[i], context, limit, bag, (f, t, b) => load(f, t, b),
             frontMatterOnly && files[i].Extension == ".md"));
         // Files come in path order, which is nearly always id order too: sort only when it is not.
         for (var i = 1; i < loaded.Length; i++)
@@ -102,7 +105,7 @@ public static partial class PublicationLoader
     }
 
     /// <summary>One load's reading of the files: what it may reuse from the previous load, and what it keeps for the next.</summary>
-    private sealed class Reading(LoadMemo? previous, ISet<string> changed)
+    private sealed class Reading(ProjectPaths paths, LoadMemo? previous, ISet<string> changed)
     {
         public ContentHashes Hashes { get; } = new();
         public LoadMemo Next { get; } = new();
@@ -121,13 +124,13 @@ public static partial class PublicationLoader
             return listing.Files;
         }
 
-        public object Load(ContentFile file, UInt128 context, DiagnosticBag bag, Func<ContentFile, string, DiagnosticBag, object> load, bool frontMatterOnly)
+        public object Load(ContentFile file, UInt128 context, SizeLimit limit, DiagnosticBag bag, Func<ContentFile, string, DiagnosticBag, object> load, bool frontMatterOnly)
         {
             var entry = previous?.Reusable(file.Path, context, changed);
             if (entry is null)
             {
                 var own = new DiagnosticBag();
-                var text = ContentFolder.Read(file, own, Hashes, frontMatterOnly);
+                var text = ContentFolder.Read(file, paths, limit, own, Hashes, frontMatterOnly);
                 var entity = text is null ? load(file, "", new DiagnosticBag()) : load(file, text, own);
                 entry = new LoadMemo.Entry(context, Hashes.Of(file.Path), entity, own.Sorted());
             }

@@ -49,7 +49,7 @@ internal static class SiteLoader
         if (limits is null) return ContentLimits.Default;
         // Up to 64 MB a file and 100,000 reports: past that no build ends in reasonable time (and a text
         // that large cannot even be written into the story's JSON data).
-        const int maxKb = 64 * 1024;
+        const int maxKb = ContentLimits.MaxFileKb;
         return new ContentLimits(
             (limits.Int("article_kb", 1, maxKb) ?? ContentLimits.DefaultArticleKb) * 1024L,
             (limits.Int("page_kb", 1, maxKb) ?? ContentLimits.DefaultPageKb) * 1024L,

@@ -28,8 +28,9 @@ public sealed class DiagnosticBag
         lock (_lock) return _items.Exists(d => d.IsError && d.Location.Path == path && (codes.Length == 0 || codes.Any(c => c.Id == d.Code)));
     }
 
-    /// <summary>Whether a file could not be read at all (missing, not UTF-8, not YAML, not a set of fields).</summary>
+    /// <summary>Whether a file could not be read at all (missing, refused, not UTF-8, not YAML, not a set of fields).</summary>
     public bool IsUnreadable(string path) => HasErrorsIn(path, DiagnosticCode.MissingFile, DiagnosticCode.Unreadable,
+        DiagnosticCode.LinkRefused, DiagnosticCode.NotARegularFile, DiagnosticCode.FileTooLarge,
         DiagnosticCode.YamlSyntax, DiagnosticCode.NotAMapping, DiagnosticCode.DuplicateKey);
 
     /// <summary>All diagnostics, sorted by file and position.</summary>

@@ -31,6 +31,9 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode InvalidPattern = new("DR0111", "invalid noise pattern");
     public static readonly DiagnosticCode InvalidTimeZone = new("DR0112", "unknown time zone");
     public static readonly DiagnosticCode ControlCharacter = new("DR0113", "control character in text");
+    public static readonly DiagnosticCode LinkRefused = new("DR0114", "symbolic link refused");
+    public static readonly DiagnosticCode NotARegularFile = new("DR0115", "not a regular file");
+    public static readonly DiagnosticCode FileTooLarge = new("DR0116", "file over its size limit");
 
     // References between files
     public static readonly DiagnosticCode UnknownSource = new("DR0201", "unknown source");

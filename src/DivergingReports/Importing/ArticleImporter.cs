@@ -34,7 +34,7 @@ public static class ArticleImporter
             var shown = paths.Relative(full);
             var fileBag = new DiagnosticBag();
             var file = new ContentFile(full, shown, Path.GetFileNameWithoutExtension(full), Path.GetExtension(full));
-            var text = ContentFolder.Read(file, fileBag);
+            var text = ContentFolder.Read(file, paths, SizeLimit.Article(site.Limits), fileBag);
             PasteArticle.Result? result = null;
             string? written = null;
             if (text is not null)

@@ -12,6 +12,9 @@ public sealed record ContentLimits(long ArticleBytes, long PageBytes, long YamlB
     public const int DefaultYamlKb = 512;
     public const int DefaultReportsPerStory = 500;
 
+    /// <summary>The most site.yml may raise a file's limit to: past 64 MB no build ends in reasonable time.</summary>
+    public const int MaxFileKb = 64 * 1024;
+
     /// <summary>site.yml itself is read before its limits are known: it has a fixed bound.</summary>
     public const long SiteFileBytes = 256 * 1024;
 

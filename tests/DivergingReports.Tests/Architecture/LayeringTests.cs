@@ -24,6 +24,7 @@ public class LayeringTests
     private const string ContentSchema = "DivergingReports.Content.Schema";
     private const string ContentYaml = "DivergingReports.Content.Yaml";
     private const string ContentPaste = "DivergingReports.Content.Paste";
+    private const string ContentFiles = "DivergingReports.Content.Files";
     private const string Analysis = "DivergingReports.Analysis";
     private const string Planning = "DivergingReports.Planning";
     private const string Rendering = "DivergingReports.Rendering";
@@ -51,16 +52,18 @@ public class LayeringTests
         [ContentSchema] = [],
         [ContentYaml] = [Diagnostics, Model, Validation, ContentSchema],
         [ContentPaste] = [Diagnostics, Model, Validation],
-        [Content] = [Diagnostics, Model, Validation, ContentSchema, ContentYaml, ContentPaste],
+        // The one way a file of the publication is opened: a regular file, never through a link, of a bounded size.
+        [ContentFiles] = [],
+        [Content] = [Diagnostics, Model, Validation, ContentSchema, ContentYaml, ContentPaste, ContentFiles],
         [Analysis] = [],
         [Planning] = [Diagnostics, Model, Validation],
         [RenderingViews] = [],
         [RenderingFeeds] = [],
-        [RenderingTemplates] = [Diagnostics, Content, RenderingViews],
+        [RenderingTemplates] = [Diagnostics, Content, ContentFiles, RenderingViews],
         [Rendering] = [Diagnostics, Model, Validation, Content, Analysis, Planning, RenderingViews, RenderingFeeds, RenderingTemplates],
         [RenderingPages] = [Diagnostics, Model, Planning, Rendering, RenderingViews, RenderingFeeds, RenderingTemplates],
         [Writing] = [Diagnostics, Content, Rendering, RenderingTemplates],
-        [Building] = [Diagnostics, Model, Validation, Content, Planning, Rendering, RenderingPages, RenderingTemplates, Writing],
+        [Building] = [Diagnostics, Model, Validation, Content, ContentFiles, Planning, Rendering, RenderingPages, RenderingTemplates, Writing],
         [Serving] = [Diagnostics, Model, Content, Planning, Rendering, RenderingTemplates, Writing, Building],
         // The editor tools write their new files atomically with Writing's NewFile.
         [Importing] = [Diagnostics, Model, Validation, Content, ContentYaml, ContentPaste, Writing],

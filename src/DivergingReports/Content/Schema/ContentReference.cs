@@ -15,6 +15,11 @@ public static class ContentReference
         sb.Append("digits and hyphens. Dates are `YYYY-MM-DD`, or `YYYY-MM-DDTHH:MM` with an optional offset\n");
         sb.Append("(`+02:00`, `Z`); without one they are read in site.yml's time zone. Markdown fields are\n");
         sb.Append("published without raw HTML, and only http(s), mailto and relative links.\n");
+        sb.Append("\nOnly regular files inside the publication are read. A symbolic link in content/ is refused\n");
+        sb.Append("(DR0114), whether it points to a file or a folder, inside the publication or outside it: copy\n");
+        sb.Append("the file in instead. A named pipe, a socket or a device is refused too (DR0115), and so is a\n");
+        sb.Append("file larger than its limit (DR0116: site.yml's `limits`; site.yml itself is read up to 256 KB).\n");
+        sb.Append("A refused file is not opened through the link, and not read at all.\n");
         foreach (var spec in ContentSchema.Files) Section(sb, spec, "##");
         sb.Append("\n## Blocks inside files\n");
         foreach (var spec in ContentSchema.Blocks) Section(sb, spec, "###");

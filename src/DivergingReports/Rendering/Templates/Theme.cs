@@ -1,5 +1,6 @@
 using System.IO.Enumeration;
 using DivergingReports.Content;
+using DivergingReports.Content.Files;
 using DivergingReports.Diagnostics;
 
 namespace DivergingReports.Rendering.Templates;
@@ -21,6 +22,8 @@ public sealed class Theme
 
     /// <summary>Larger theme files are refused: a stylesheet or an image, not a video.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
+
+    private static readonly SizeLimit FileLimit = new(MaxFileBytes, "a theme file", null);
 
     /// <summary>More files than this under templates/ are refused.</summary>
     public const int MaxFiles = 5_000;
@@ -53,12 +56,17 @@ public sealed class Theme
     /// <summary>The theme of the publication at <paramref name="paths"/>; what templates/ holds that cannot be used is reported.</summary>
     public static Theme Load(ProjectPaths paths, DiagnosticBag bag)
     {
+        if (Links.FirstLinkBelow(paths.Root, paths.Templates) is { } link)
+        {
+            FileRefusals.ReportLink(link, paths.Relative(link), paths, bag, DiagnosticCode.ThemeFileRefused);
+            return BuiltIn;
+        }
         if (!Directory.Exists(paths.Templates)) return BuiltIn;
         var hashes = new ContentHashes();
         var own = new List<ThemeFile>();
         foreach (var (full, name) in List(paths, bag))
         {
-            if (Read(full, paths.Relative(full), bag) is not { } bytes) continue;
+            if (Read(full, paths.Relative(full), paths, bag) is not { } bytes) continue;
             var file = new ThemeFile(name, paths.Relative(full), BuiltIn: false, bytes, ContentHashes.Hash(bytes));
             hashes.Record(file.Path, file.Hash);
             if (Usable(file, bag)) own.Add(file);
@@ -109,8 +117,7 @@ public sealed class Theme
             var path = paths.Relative(full);
             if (link)
             {
-                bag.Error(DiagnosticCode.ThemeFileRefused, FileLocation.StartOf(path), "this is a link: only regular files inside templates/ are read",
-                    "put the file itself in templates/ in place of the link");
+                FileRefusals.ReportLink(full, path, paths, bag, DiagnosticCode.ThemeFileRefused);
                 continue;
             }
             if (folder) continue;
@@ -134,25 +141,18 @@ public sealed class Theme
 
     private static bool Skipped(ReadOnlySpan<char> name) => name.StartsWith('.') || ContentFolder.IsEditorLitter(name.ToString());
 
-    /// <summary>The file's bytes, read only when it is a regular file of a bounded size.</summary>
-    private static byte[]? Read(string full, string path, DiagnosticBag bag)
+    /// <summary>The file's bytes, read only when it is a regular file of a bounded size (<see cref="RegularFile"/>).</summary>
+    private static byte[]? Read(string full, string path, ProjectPaths paths, DiagnosticBag bag)
     {
         try
         {
-            var info = new FileInfo(full);
-            if (info.LinkTarget is not null)
-            {
-                bag.Error(DiagnosticCode.ThemeFileRefused, FileLocation.StartOf(path), "this is a link: only regular files inside templates/ are read",
-                    "put the file itself in templates/ in place of the link");
-                return null;
-            }
-            if (info.Length > MaxFileBytes)
-            {
-                bag.Error(DiagnosticCode.ThemeFileRefused, FileLocation.StartOf(path),
-                    $"the file is {info.Length / (1024 * 1024):N0} MB; theme files are read up to {MaxFileBytes / (1024 * 1024)} MB", "make it smaller, or publish it elsewhere and link to it");
-                return null;
-            }
-            return System.IO.File.ReadAllBytes(full);
+            using var read = FileBuffer.Read(full, MaxFileBytes);
+            return read.Bytes.ToArray();
+        }
+        catch (FileRefusedException e)
+        {
+            FileRefusals.Report(e, path, paths, FileLimit, bag, DiagnosticCode.ThemeFileRefused);
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
