@@ -3,7 +3,7 @@ namespace DivergingReports.Diagnostics;
 /// <summary>
 /// The stable codes of every diagnostic. Codes never change meaning once published: editors search
 /// for them and CI logs keep them. DR00xx: reading files; DR01xx: a field's value; DR02xx: references
-/// between files; DR03xx: importing pastes; DR04xx: templates and output.
+/// between files; DR03xx: importing pastes; DR04xx: templates and output; DR05xx: the preview.
 /// </summary>
 public sealed record DiagnosticCode(string Id, string Title)
 {
@@ -72,6 +72,6 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode OutputBusy = new("DR0410", "another build is writing the output folder");
 
     // The preview (divrep serve)
-    public static readonly DiagnosticCode PreviewFault = new("DR0820", "the preview could not rebuild");
+    public static readonly DiagnosticCode PreviewFault = new("DR0501", "the preview could not rebuild");
 
 }

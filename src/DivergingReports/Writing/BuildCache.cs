@@ -1,4 +1,5 @@
 using System.Text;
+using DivergingReports.Content.Files;
 using DivergingReports.Diagnostics;
 using DivergingReports.Rendering;
 
@@ -17,6 +18,12 @@ public sealed class BuildCache
 {
     private const string Magic = "divrep build cache";
     private const int FormatVersion = 2;
+
+    /// <summary>
+    /// The largest cache read: a 10,000-story site's is a few megabytes. The file lies beside the
+    /// output, where a pull request can put anything: a link or a huge file is no cache at all.
+    /// </summary>
+    private const long MaxBytes = 256L * 1024 * 1024;
 
 
     public required UInt128 Options { get; init; }
@@ -40,7 +47,8 @@ public sealed class BuildCache
         if (!File.Exists(path)) return null;
         try
         {
-            using var reader = new BinaryReader(File.OpenRead(path), Encoding.UTF8);
+            using var file = new FileStream(RegularFile.Open(path, MaxBytes, out _), FileAccess.Read);
+            using var reader = new BinaryReader(file, Encoding.UTF8);
             // Written by another build of divrep (or of the libraries it renders with): start afresh.
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || ReadHash(reader) != PageKeys.Program) return null;
             var options = ReadHash(reader);

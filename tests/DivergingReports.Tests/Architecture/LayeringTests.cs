@@ -62,7 +62,7 @@ public class LayeringTests
         [RenderingTemplates] = [Diagnostics, Content, ContentFiles, RenderingViews],
         [Rendering] = [Diagnostics, Model, Validation, Content, Analysis, Planning, RenderingViews, RenderingFeeds, RenderingTemplates],
         [RenderingPages] = [Diagnostics, Model, Planning, Rendering, RenderingViews, RenderingFeeds, RenderingTemplates],
-        [Writing] = [Diagnostics, Content, Rendering, RenderingTemplates],
+        [Writing] = [Diagnostics, Content, ContentFiles, Rendering, RenderingTemplates],
         [Building] = [Diagnostics, Model, Validation, Content, ContentFiles, Planning, Rendering, RenderingPages, RenderingTemplates, Writing],
         [Serving] = [Diagnostics, Model, Content, Planning, Rendering, RenderingTemplates, Writing, Building],
         // The editor tools write their new files atomically with Writing's NewFile.
