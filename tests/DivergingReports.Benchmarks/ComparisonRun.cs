@@ -12,13 +12,6 @@ namespace DivergingReports.Benchmarks;
 /// </summary>
 public static class ComparisonRun
 {
-    private static readonly string[] People = ["Maria Alvarez", "Yuri Petrenko", "Amina Okafor", "Chen Wei", "Lars Nilsen", "Priya Raman", "Omar Haddad", "Sofia Rossi"];
-    private static readonly string[] Words =
-    [
-        "officials", "talks", "government", "report", "agreement", "crisis", "measures", "region", "residents", "analysts",
-        "budget", "forces", "negotiators", "ministry", "council", "prices", "workers", "courts", "markets", "delegation",
-    ];
-
     public static void ManyReports(int reports)
     {
         var root = Path.Combine(Path.GetTempPath(), $"divrep-bench-reports-{reports}");
@@ -75,29 +68,11 @@ public static class ComparisonRun
             $"title: Many reports\ndate: 2025-07-03\nsummary: Many outlets report it.\nreports:\n{list}");
     }
 
+    /// <summary>An article of the benchmark corpus; about a third also carry a line many outlets quote.</summary>
     private static string Article(Random random, int words)
     {
-        var text = new StringBuilder();
-        var count = 0;
-        while (count < words)
-        {
-            var sentence = new List<string>();
-            var length = 10 + random.Next(14);
-            for (var w = 0; w < length; w++) sentence.Add(Words[random.Next(Words.Length)]);
-            var person = People[random.Next(People.Length)];
-            switch (random.Next(4))
-            {
-                case 0: text.Append($"“{Capital(string.Join(' ', sentence))},” {person} said. "); break;
-                case 1: text.Append($"Nearly {random.Next(2, 900) * 10:N0} {sentence[0]} in Valmora {string.Join(' ', sentence.Skip(1))}. "); break;
-                default: text.Append(Capital(string.Join(' ', sentence))).Append(". "); break;
-            }
-            count += length + 2;
-            if (random.Next(4) == 0) text.Append("\n\n");
-        }
-        // A line many outlets quote.
-        if (random.Next(3) == 0) text.Append("\n\n“We will rebuild the port within a year,” Maria Alvarez said, promising 2,000 new jobs.");
-        return text.ToString().TrimEnd() + "\n";
+        var text = Corpus.Article(random, "Valmora", words).TrimEnd();
+        if (random.Next(3) == 0) text += "\n\n“We will rebuild the port within a year,” Maria Alvarez said, promising 2,000 new jobs.";
+        return text + "\n";
     }
-
-    private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 }

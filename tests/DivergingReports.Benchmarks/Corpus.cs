@@ -78,7 +78,7 @@ public static class Corpus
         }
     }
 
-    private static string Article(Random random, string place, int words)
+    internal static string Article(Random random, string place, int words)
     {
         var text = new StringBuilder();
         var count = 0;

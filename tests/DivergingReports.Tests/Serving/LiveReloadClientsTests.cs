@@ -43,7 +43,7 @@ public class LiveReloadClientsTests : IAsyncLifetime
             // Twelve saves, each breaking the story with a long list of problems: every following stream is sent a large event.
             var before = GC.GetTotalMemory(forceFullCollection: true);
             for (var save = 0; save < 12; save++)
-                Assert.False((await SaveAndWait(StoryWithManyProblems(save))).Succeeded);
+                Assert.False((await _host.SaveAndWait(_project, StoryPath, StoryWithManyProblems(save), 20)).Succeeded);
             Assert.InRange(_host.LiveReload.MostPendingNow, 0, LiveReloadClient.MostPending);
             var grown = GC.GetTotalMemory(forceFullCollection: true) - before;
             // About 5 MB here (Kestrel's buffers of the streams that wait); without the bounds, 14 MB, and 250 MB for 3,000 problems.
@@ -60,7 +60,7 @@ public class LiveReloadClientsTests : IAsyncLifetime
             Assert.True(problems.GetProperty("more").GetInt32() > 0);
             Assert.All(problems.GetProperty("problems").EnumerateArray(), p => Assert.Equal(StoryPath, p.GetProperty("file").GetString()));
 
-            var fixing = SaveAndWait(TestProject.Story.Replace("Two delegations met.", "Mended."));
+            var fixing = _host.SaveAndWait(_project, StoryPath, TestProject.Story.Replace("Two delegations met.", "Mended."), 20);
             Assert.True((await fixing).Succeeded);
             Assert.Equal(("reload", "{}"), await NextEventAsync(reader).WaitAsync(TimeSpan.FromSeconds(5)));
 
@@ -99,22 +99,6 @@ public class LiveReloadClientsTests : IAsyncLifetime
         var text = new StringBuilder(TestProject.Story.Replace("Two delegations met.", $"Save {save}."));
         for (var i = 0; i < 150; i++) text.Append($"unknown_{i}_{new string('x', 100)}: value\n");
         return text.ToString();
-    }
-
-    private async Task<RebuildOutcome> SaveAndWait(string text)
-    {
-        var done = new TaskCompletionSource<RebuildOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnRebuilt(RebuildOutcome o) => done.TrySetResult(o);
-        _host.Rebuilt += OnRebuilt;
-        try
-        {
-            _project.Write(StoryPath, text);
-            return await done.Task.WaitAsync(TimeSpan.FromSeconds(20));
-        }
-        finally
-        {
-            _host.Rebuilt -= OnRebuilt;
-        }
     }
 
     /// <summary>The next event of the stream, comments skipped.</summary>

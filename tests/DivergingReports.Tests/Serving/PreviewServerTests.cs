@@ -151,7 +151,7 @@ public class PreviewServerTests : IAsyncLifetime
     [Fact]
     public async Task A_breakdown_edit_renders_that_story_and_the_listings_but_not_the_other_stories()
     {
-        var outcome = await EditAndWait("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("Two delegations met.", "Two delegations met twice."));
+        var outcome = await _host.SaveAndWait(_project, "content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("Two delegations met.", "Two delegations met twice."));
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         Assert.False(outcome.Full);
         var story = await _http.GetStringAsync("/test/stories/talks/");
@@ -165,7 +165,7 @@ public class PreviewServerTests : IAsyncLifetime
     [Fact]
     public async Task A_broken_file_keeps_the_last_good_site_and_the_event_stream_names_the_problem()
     {
-        var outcome = await EditAndWait("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("title: The talks", "title: \"The talks"));
+        var outcome = await _host.SaveAndWait(_project, "content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("title: The talks", "title: \"The talks"));
         Assert.False(outcome.Succeeded);
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/test/stories/talks/")).StatusCode);
         Assert.Contains("The talks", await _http.GetStringAsync("/test/stories/talks/"));
@@ -183,7 +183,7 @@ public class PreviewServerTests : IAsyncLifetime
     [Fact]
     public async Task A_template_mistake_keeps_the_last_good_site_and_the_problems_name_the_template()
     {
-        var outcome = await EditAndWait("templates/story.sbn", BuiltInThemeText("story.sbn").Replace("{{ title }}", "{{ titel }}", StringComparison.Ordinal));
+        var outcome = await _host.SaveAndWait(_project, "templates/story.sbn", BuiltInThemeText("story.sbn").Replace("{{ title }}", "{{ titel }}", StringComparison.Ordinal));
         Assert.False(outcome.Succeeded);
         Assert.Contains("The talks", await _http.GetStringAsync("/test/stories/talks/"));
         var problem = Assert.Single(_host.Session.Problems);
@@ -247,24 +247,6 @@ public class PreviewServerTests : IAsyncLifetime
         {
             Assert.True(waited < 10_000, "the preview did not rebuild within 10 s");
             await Task.Delay(20);
-        }
-    }
-
-    private async Task<RebuildOutcome> EditAndWait(string path, string text)
-    {
-        var done = new TaskCompletionSource<RebuildOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnRebuilt(RebuildOutcome o) => done.TrySetResult(o);
-        _host.Rebuilt += OnRebuilt;
-        try
-        {
-            _project.Write(path, text);
-            var finished = await Task.WhenAny(done.Task, Task.Delay(TimeSpan.FromSeconds(10)));
-            Assert.True(finished == done.Task, "no rebuild within 10 s of the edit");
-            return await done.Task;
-        }
-        finally
-        {
-            _host.Rebuilt -= OnRebuilt;
         }
     }
 }

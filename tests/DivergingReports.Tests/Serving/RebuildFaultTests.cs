@@ -36,7 +36,7 @@ public class RebuildFaultTests : IDisposable
 
         _failing = true;
         var story = BuiltInTheme.File("story.sbn")!.Text().Replace("<h1 class=\"story-head__title\">", "<h1 class=\"story-head__title\" data-edited>", StringComparison.Ordinal);
-        var failed = await SaveAndWait(host, "templates/story.sbn", story);
+        var failed = await host.SaveAndWait(_project, "templates/story.sbn", story);
 
         Assert.False(failed.Succeeded);
         var problem = Assert.Single(host.Session.Problems);
@@ -60,7 +60,7 @@ public class RebuildFaultTests : IDisposable
 
         // The next save is of content alone, yet the template saved during the fault shows too.
         _failing = false;
-        var mended = await SaveAndWait(host, "content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("title: The talks", "title: The talks resumed"));
+        var mended = await host.SaveAndWait(_project, "content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("title: The talks", "title: The talks resumed"));
         Assert.True(mended.Succeeded, string.Join("\n", mended.Diagnostics));
         Assert.True(mended.Full);
         Assert.Empty(host.Session.Problems);
@@ -82,7 +82,7 @@ public class RebuildFaultTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync(new Uri(host.Address, "test/stories/talks/"))).StatusCode);
 
         _failing = false;
-        Assert.True((await SaveAndWait(host, "content/breakdowns/2025-07-03-talks.yml", TestProject.Story)).Succeeded);
+        Assert.True((await host.SaveAndWait(_project, "content/breakdowns/2025-07-03-talks.yml", TestProject.Story)).Succeeded);
         Assert.Equal("/test/", host.Address.AbsolutePath);
         Assert.Equal("The talks", await TitleAsync(host));
     }
@@ -110,21 +110,5 @@ public class RebuildFaultTests : IDisposable
         using var events = await Http.GetAsync(new Uri(host.Address, "__divrep/events"), HttpCompletionOption.ResponseHeadersRead);
         using var reader = new StreamReader(await events.Content.ReadAsStreamAsync());
         return await reader.ReadLineAsync();
-    }
-
-    private async Task<RebuildOutcome> SaveAndWait(PreviewHost host, string path, string text)
-    {
-        var done = new TaskCompletionSource<RebuildOutcome>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnRebuilt(RebuildOutcome o) => done.TrySetResult(o);
-        host.Rebuilt += OnRebuilt;
-        try
-        {
-            _project.Write(path, text);
-            return await done.Task.WaitAsync(TimeSpan.FromSeconds(10));
-        }
-        finally
-        {
-            host.Rebuilt -= OnRebuilt;
-        }
     }
 }

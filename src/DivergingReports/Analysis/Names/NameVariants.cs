@@ -148,12 +148,7 @@ public static class NameVariants
             var shared = reportCount >= 2 && counts.Count == reportCount;
             rows.Add((new NameRow(name, variants.ToArray(), new PerReport<int>(reportCount, counts, 0), shared), ordered[0].Report, ordered[0].Start));
         }
-        return rows
-            .OrderByDescending(r => r.Row.Shared)
-            .ThenBy(r => r.FirstReport)
-            .ThenBy(r => r.FirstStart)
-            .Select(r => r.Row)
-            .ToArray();
+        return RowOrder.Shared(rows.Select(r => (r.Row, r.Row.Shared, r.FirstReport, r.FirstStart)));
     }
 
     /// <summary>The fullest form (most words), in the spelling of its last word the story uses most; the first such in order.</summary>

@@ -109,12 +109,7 @@ public static class QuoteMatcher
             }
             rows.Add((new QuoteRow(longest.Quote.Text, new PerReport<string?>(quotesPerReport.Count, perOutlet, null), perOutlet.Count >= 2), first.Report, first.Quote.Start));
         }
-        return rows
-            .OrderByDescending(r => r.Row.Shared)
-            .ThenBy(r => r.FirstReport)
-            .ThenBy(r => r.FirstStart)
-            .Select(r => r.Row)
-            .ToArray();
+        return RowOrder.Shared(rows.Select(r => (r.Row, r.Row.Shared, r.FirstReport, r.FirstStart)));
     }
 
     /// <summary>The passages of every report with words, as word ids of one vocabulary, in report order.</summary>
