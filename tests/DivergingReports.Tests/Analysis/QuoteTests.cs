@@ -41,6 +41,30 @@ public class QuoteFinderTests
         Assert.Equal(["special military operation"], Quotes("The ‘special military operation’ continued, Kyiv’s mayor said."));
     }
 
+    [Theory]
+    [InlineData("Der Minister sagte: „Wir geben nicht auf.“ Dann ging er.", "Wir geben nicht auf.")]
+    [InlineData("Der Minister sagte: »Wir geben nicht auf.« Dann ging er.", "Wir geben nicht auf.")]
+    [InlineData("Ministeren sagde: »Vi giver ikke op.« Så gik han.", "Vi giver ikke op.")]
+    [InlineData("Le ministre a déclaré : « Nous ne céderons pas. » Puis il est parti.", "Nous ne céderons pas.")]
+    [InlineData("Le ministre a déclaré : «Nous ne céderons pas.» Puis il est parti.", "Nous ne céderons pas.")]
+    [InlineData("Міністр заявив: «Ми не здамося». Потім він пішов.", "Ми не здамося")]
+    [InlineData("大臣は「我々は諦めない」と述べた。", "我々は諦めない")]
+    [InlineData("大臣は「彼は『決して』と言った」と述べた。", "彼は『決して』と言った")]
+    [InlineData("Er nannte es ‚einen Fehler‘, dann ging er.", "einen Fehler")]
+    [InlineData("Il l’a appelé ‹ une erreur › hier.", "une erreur")]
+    [InlineData("Il l’a appelé ‹une erreur› hier.", "une erreur")]
+    public void Quotes_in_the_marks_of_other_languages_are_passages(string text, string quote)
+    {
+        Assert.Equal([quote], Quotes(text));
+    }
+
+    [Fact]
+    public void A_closing_guillemet_alone_opens_nothing_and_a_german_quote_nests_the_other_style()
+    {
+        Assert.Equal(["Wir sagen »nie« dazu."], Quotes("„Wir sagen »nie« dazu.“"));
+        Assert.Empty(Quotes("Das war » und so weiter."));
+    }
+
     [Fact]
     public void Apostrophes_are_not_quote_marks()
     {

@@ -11,8 +11,9 @@ namespace DivergingReports.Analysis;
 public sealed record FoundQuote(string Text, int Start, int End);
 
 /// <summary>
-/// Finds quoted passages: double quotes, straight ("), curly (“ ”, „), or guillemets (« »), and
-/// top-level single quotes (‘ ’, ') as some outlets use; quotes nested inside a passage stay in it.
+/// Finds quoted passages: double quotes, straight ("), curly (“ ”, „ “), guillemets either way
+/// (« », » «), corner brackets (「 」, 『 』), and top-level single quotes (‘ ’, ‚ ‘, ‹ ›, ') as some
+/// outlets use; quotes nested inside a passage stay in it.
 /// An apostrophe between letters ("Kyiv’s", "didn’t") is never a quote mark. A passage may run
 /// across a line break; a new opening mark at the start of a later paragraph closes an unclosed one
 /// at its paragraph's end (the convention for quotes spanning paragraphs), and a passage left open
@@ -47,7 +48,10 @@ public static class QuoteFinder
         return false;
     }
 
-    private enum Mark { None, Curly, Straight, Guillemet, LowCurly, CurlySingle, StraightSingle }
+    private enum Mark { None, Curly, Straight, Guillemet, ReversedGuillemet, LowCurly, Corner, WhiteCorner, CurlySingle, LowSingle, SingleGuillemet, StraightSingle }
+
+    /// <summary>Single quotes close on their line, within <see cref="MaxSingleQuoteLength"/> characters.</summary>
+    private static bool IsSingle(Mark kind) => kind is Mark.CurlySingle or Mark.LowSingle or Mark.SingleGuillemet or Mark.StraightSingle;
 
     /// <summary>Content spans [start, end) of top-level quotes, in order.</summary>
     private static List<(int Start, int End)> Spans(string text)
@@ -67,9 +71,9 @@ public static class QuoteFinder
                 if (open < 0) continue;
                 if (breaks++ == 0) firstBreak = i;
                 // Single quotes do not run past a line break; a double quote open for too long was never closed.
-                if (kind is Mark.CurlySingle or Mark.StraightSingle || breaks >= MaxLineBreaks)
+                if (IsSingle(kind) || breaks >= MaxLineBreaks)
                 {
-                    if (kind is not (Mark.CurlySingle or Mark.StraightSingle)) spans.Add((open, firstBreak));
+                    if (!IsSingle(kind)) spans.Add((open, firstBreak));
                     i = firstBreak; // scan again after the abandoned opening's paragraph
                     open = -1;
                     kind = Mark.None;
@@ -87,7 +91,7 @@ public static class QuoteFinder
             {
                 var opener = Opener(text, i);
                 if (opener == Mark.None) continue;
-                if (opener is Mark.CurlySingle or Mark.StraightSingle && !ClosesInLine(text, i + 1, opener)) continue;
+                if (IsSingle(opener) && !ClosesInLine(text, i + 1, opener)) continue;
                 open = i + 1;
                 kind = opener;
                 breaks = 0;
@@ -108,6 +112,22 @@ public static class QuoteFinder
                     if (c == '\u00BB') Close(i);
                     else if (c == '\u00AB') Reopen(i);
                     break;
+                case Mark.ReversedGuillemet: // »German and Danish style«
+                    if (c == '\u00AB') Close(i);
+                    else if (c == '\u00BB' && AtOpening(text, i)) Reopen(i);
+                    break;
+                case Mark.Corner: // 「Japanese and Chinese style」, with 『 』 nested inside
+                    if (c == '\u300D') Close(i);
+                    break;
+                case Mark.WhiteCorner:
+                    if (c == '\u300F') Close(i);
+                    break;
+                case Mark.LowSingle: // ‚German single style‘
+                    if (c is '\u2018' or '\u2019' && AtSingleClosing(text, i)) Close(i);
+                    break;
+                case Mark.SingleGuillemet:
+                    if (c == '\u203A') Close(i);
+                    break;
                 case Mark.Straight:
                     if (c != '"') break;
                     if (AtOpening(text, i) && breaks > 0) Reopen(i);
@@ -122,7 +142,7 @@ public static class QuoteFinder
             }
         }
         // A quote still open at the end ends with its paragraph; without one, only a short rest of the text is taken.
-        if (open >= 0 && kind is not (Mark.CurlySingle or Mark.StraightSingle))
+        if (open >= 0 && !IsSingle(kind))
         {
             if (firstBreak >= 0) spans.Add((open, firstBreak));
             else if (text.Length - open <= MaxSingleQuoteLength) spans.Add((open, text.Length));
@@ -149,7 +169,7 @@ public static class QuoteFinder
     }
 
     /// <summary>The characters at which the scan of <see cref="Spans"/> can change state: line breaks and quote marks.</summary>
-    private static readonly SearchValues<char> Marks = SearchValues.Create("\n\"'\u201C\u201D\u201E\u2018\u2019\u00AB\u00BB");
+    private static readonly SearchValues<char> Marks = SearchValues.Create("\n\"'\u201C\u201D\u201E\u2018\u2019\u201A\u00AB\u00BB\u2039\u203A\u300C\u300D\u300E\u300F");
 
     /// <summary>
     /// The next position from i where the scan has anything to do: a line break or a quote mark, or,
@@ -171,6 +191,13 @@ public static class QuoteFinder
             case '\u201C': return Mark.Curly;
             case '\u201E': return Mark.LowCurly;
             case '\u00AB': return Mark.Guillemet;
+            case '\u00BB': return AtOpening(text, i) ? Mark.ReversedGuillemet : Mark.None;
+            case '\u300C': return Mark.Corner;
+            case '\u300E': return Mark.WhiteCorner;
+            case '\u201A': return NextIsLetter(text, i) ? Mark.LowSingle : Mark.None;
+            case '\u2039': // ‹French style› may stand apart from its words: ‹ ainsi ›
+                return NextIsLetter(text, i) || i + 2 < text.Length && text[i + 1] is ' ' or '\u00A0' or '\u202F' && char.IsLetter(text[i + 2])
+                    ? Mark.SingleGuillemet : Mark.None;
             case '"': return AtOpening(text, i) ? Mark.Straight : Mark.None;
             case '\u201D': return AtOpening(text, i) ? Mark.Curly : Mark.None; // some texts use ” both ways
             case '\u2018':
@@ -198,11 +225,18 @@ public static class QuoteFinder
 
     private static bool ClosesInLine(string text, int from, Mark kind)
     {
-        var closer = kind == Mark.CurlySingle ? '\u2019' : '\'';
         for (var i = from; i < text.Length && i - from < MaxSingleQuoteLength && text[i] != '\n'; i++)
-            if (text[i] == closer && AtSingleClosing(text, i)) return true;
+            if (ClosesSingle(kind, text[i]) && (kind == Mark.SingleGuillemet || AtSingleClosing(text, i))) return true;
         return false;
     }
+
+    private static bool ClosesSingle(Mark kind, char c) => kind switch
+    {
+        Mark.CurlySingle => c == '\u2019',
+        Mark.LowSingle => c is '\u2018' or '\u2019',
+        Mark.SingleGuillemet => c == '\u203A',
+        _ => c == '\'',
+    };
 
     /// <summary>Whether an attribution holds a sentence end: "!", "?", ";", or a dot that is not an initial's or an acronym's ("U.S.").</summary>
     private static bool EndsSentence(ReadOnlySpan<char> s)
