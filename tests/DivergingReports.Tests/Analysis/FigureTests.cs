@@ -33,6 +33,17 @@ public class FigureFinderTests
         ], figures.Select(f => (f.Phrase, f.Subject, f.Value)));
     }
 
+    [Theory]
+    [InlineData("a 2% levy on fortunes")]
+    [InlineData("a 2 % levy on fortunes")]
+    [InlineData("a 2\u00A0% levy on fortunes")]
+    [InlineData("a 2 per cent levy on fortunes")]
+    public void A_percentage_reads_the_same_with_or_without_a_space_before_its_sign(string text)
+    {
+        var figure = Assert.Single(FigureFinder.Find(text));
+        Assert.Equal("2 percent", figure.Value);
+    }
+
     [Fact]
     public void Numbers_in_dates_are_not_figures()
     {

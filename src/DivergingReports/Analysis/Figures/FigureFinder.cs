@@ -67,6 +67,10 @@ public static class FigureFinder
 
     private static bool Attached(Token[] tokens, int i) => i < tokens.Length && !tokens[i].SpaceBefore;
 
+    /// <summary>One space between a token and the one before it, on one line: "2 %", as many style guides set a percentage.</summary>
+    private static bool SpacedOnce(Token[] tokens, int i) =>
+        i > 0 && i < tokens.Length && !tokens[i].NewlineBefore && tokens[i].Start - (tokens[i - 1].Start + tokens[i - 1].Length) == 1;
+
     /// <summary>Reads a figure starting at token i; returns the index after what it consumed.</summary>
     private static int TryFigureAt(ReportText report, int i, out Figure? figure)
     {
@@ -175,7 +179,7 @@ public static class FigureFinder
         string? compound = null;
         if (unit is null && k < tokens.Length)
         {
-            if (report.IsSymbol(k, '%') && Attached(tokens, k)) { unit = "percent"; k++; }
+            if (report.IsSymbol(k, '%') && (Attached(tokens, k) || SpacedOnce(tokens, k))) { unit = "percent"; k++; }
             else if (report.IsWord(k) && folded[k] is "percent" or "pct") { unit = "percent"; k++; }
             else if (report.IsWord(k) && folded[k] == "per" && report.IsWord(k + 1) && folded[k + 1] == "cent") { unit = "percent"; k += 2; }
             else if (report.IsWord(k) && Lexicon.Currencies.TryGetValue(folded[k], out var c2) && folded[k].Length > 1) { unit = c2; k++; }
