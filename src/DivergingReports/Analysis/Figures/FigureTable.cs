@@ -6,7 +6,8 @@ namespace DivergingReports.Analysis;
 /// <param name="Subject">What is counted, as first written: "Russian troops".</param>
 /// <param name="PerOutlet">In report order: the figure phrases each report gives for it, as written, in text order; empty when none.</param>
 /// <param name="Differs">Two reports or more give figures for it, and their amounts are not the same (hedges aside: "nearly an hour" and "almost an hour" agree).</param>
-public sealed record FigureRow(string Subject, PerReport<IReadOnlyList<string>> PerOutlet, bool Differs);
+/// <param name="HedgesDiffer">The amounts agree but the hedges point different ways ("over 500" and "nearly 500").</param>
+public sealed record FigureRow(string Subject, PerReport<IReadOnlyList<string>> PerOutlet, bool Differs, bool HedgesDiffer = false);
 
 /// <summary>
 /// Brings figures on the same thing together: same subject once folded and singular ("troops" =
