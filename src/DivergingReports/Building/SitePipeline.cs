@@ -141,7 +141,7 @@ public sealed class SitePipeline(ProjectPaths paths, BuildOptions options, Templ
     private SitePages Pages(SitePlan plan, (Theme Theme, ITemplateSet Templates) compiled, PageKeys keys)
     {
         var views = new ViewFactory(plan, _excerpts);
-        var analysis = new StoryAnalysis(new ArticleTexts(paths, plan.Site), views.Markdown, plan.Publication.Sources.Select(s => s.Name).ToArray());
+        var analysis = new StoryAnalysis(new ArticleTexts(paths, plan.Site), views.Markdown, plan.Publication.Sources.Select(s => s.Name).ToArray(), plan.Site);
         return new SitePages(new PageMaker(plan, views, analysis, compiled.Templates, compiled.Theme, keys));
     }
 }

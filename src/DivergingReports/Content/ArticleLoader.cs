@@ -28,9 +28,20 @@ internal sealed class ArticleLoader(SiteSettings site, IReadOnlyCollection<strin
             Url = url,
             Published = f.Date("published", site.TimeZone) ?? default,
             Authors = (f.TextList("author", allowSingle: true) ?? []).Select(a => a.Value).ToArray(),
+            Language = f.Text("language") is { } lang && SiteLoader.CheckLanguage(lang, f.ValueAt("language"), bag) ? lang : null,
+            Translation = Translation(f),
             BodyLine = parts?.BodyLine ?? 1,
             At = FileLocation.StartOf(file.Path),
         };
+    }
+
+    private static Translation? Translation(Fields f)
+    {
+        if (f.Block("translation", ContentSchema.Translation) is not { } block) return null;
+        // Both read, so each mistake in the block is reported in the one run.
+        var by = block.Text("by");
+        var text = block.Markdown("text");
+        return by is null || text is null ? null : new Translation(by, text);
     }
 
     private string? SourceId(Fields f, Uri? url)

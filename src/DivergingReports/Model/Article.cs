@@ -16,7 +16,16 @@ public sealed record Article
     public Uri? Url { get; init; }
     public required ContentDate Published { get; init; }
     public required IReadOnlyList<string> Authors { get; init; }
+    /// <summary>The language it is written in (a BCP 47 tag) when its front matter says; otherwise its source's, then the site's.</summary>
+    public string? Language { get; init; }
+    /// <summary>The editors' translation into the site's language; null when there is none.</summary>
+    public Translation? Translation { get; init; }
     /// <summary>The line of the file where the article's text begins, so text positions map back to the file.</summary>
     public required int BodyLine { get; init; }
     public required FileLocation At { get; init; }
 }
+
+/// <summary>An editor's translation of an article into the site's language.</summary>
+/// <param name="By">The credit: who translated it.</param>
+/// <param name="Text">The translation as Markdown, rendered like the article's own text.</param>
+public sealed record Translation(string By, string Text);

@@ -48,7 +48,16 @@ public static class StoryData
                 json.WriteString("published", Dates.Rfc3339(report.Article.Published, zone));
                 Strings(json, "authors", report.Article.Authors);
                 if (report.Report.Summary is { } summary) json.WriteString("summary", summary);
+                json.WriteString("language", report.LanguageIn(views.Plan.Site));
                 json.WriteString("text", texts.Bodies[i]);
+                if (report.Article.Translation is { } translation)
+                {
+                    json.WriteStartObject("translation");
+                    json.WriteString("by", translation.By);
+                    json.WriteString("language", views.Plan.Site.Language);
+                    json.WriteString("text", translation.Text);
+                    json.WriteEndObject();
+                }
                 json.WriteEndObject();
             }
             json.WriteEndArray();

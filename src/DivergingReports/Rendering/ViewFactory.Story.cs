@@ -1,6 +1,7 @@
 using DivergingReports.Analysis;
 using DivergingReports.Planning;
 using DivergingReports.Rendering.Views;
+using DivergingReports.Validation;
 
 namespace DivergingReports.Rendering;
 
@@ -22,7 +23,7 @@ public sealed partial class ViewFactory
             Coverage = Coverage(planned, comparison),
             Divergences = Divergences(planned),
             Agreements = story.Agreements.Select(a => new AgreementView(new TrustedHtml(Markdown.ToHtml(a)))).ToArray(),
-            Reports = planned.Reports.Select((r, i) => Report(r, texts.Html[i], comparison)).ToArray(),
+            Reports = planned.Reports.Select((r, i) => Report(r, texts.Html[i], texts.TranslationHtml[i], comparison)).ToArray(),
             Comparison = ComparisonOf(planned, comparison),
             Comments = Plan.Site.Giscus is { } g ? new CommentsView(g.Repo, g.RepoId, g.Category, g.CategoryId, Plan.Site.Language) : null,
             DataUrl = Urls.Path(SiteUrls.StoryData(planned.Slug)),
@@ -74,9 +75,11 @@ public sealed partial class ViewFactory
         return new DivergenceTableView(columns.Select(c => c.Link).ToArray(), rows);
     }
 
-    private ReportView Report(ReportedArticle report, string bodyHtml, Comparison comparison)
+    private ReportView Report(ReportedArticle report, string bodyHtml, string? translationHtml, Comparison comparison)
     {
         var article = report.Article;
+        var language = report.LanguageIn(Plan.Site);
+        var rightToLeft = WritingDirection.IsRightToLeft(language);
         // Counted on the Markdown itself: its markup holds no words, and the text is parsed once, for HTML.
         var length = comparison.Lengths.First(l => l.Key == article.Id);
         return new ReportView
@@ -90,6 +93,13 @@ public sealed partial class ViewFactory
             Authors = article.Authors,
             SummaryHtml = report.Report.Summary is { } summary ? new TrustedHtml(Markdown.ToHtml(summary, topHeading: 4)) : null,
             BodyHtml = new TrustedHtml(bodyHtml),
+            // The page is in the site's language: only text in another is marked, and its direction only where it differs.
+            Language = Languages.Same(language, Plan.Site.Language) ? null : language,
+            Direction = rightToLeft == WritingDirection.IsRightToLeft(Plan.Site.Language) ? null : rightToLeft ? "rtl" : "ltr",
+            LanguageName = LanguageNames.NameOf(language),
+            Translation = article.Translation is { } translation && translationHtml is not null
+                ? new TranslationView(translation.By, new TrustedHtml(translationHtml))
+                : null,
             OriginalUrl = article.Url?.AbsoluteUri,
             Words = length.Words,
             ReadingMinutes = length.ReadingMinutes,

@@ -29,7 +29,7 @@ public class ParallelOutputTests
         Assert.NotNull(templates);
         var plan = new SitePlan(loaded.Publication, new BuildOptions());
         var views = new ViewFactory(plan);
-        var analysis = new StoryAnalysis(new ArticleTexts(project.Paths, plan.Site), views.Markdown, plan.Publication.Sources.Select(s => s.Name).ToArray());
+        var analysis = new StoryAnalysis(new ArticleTexts(project.Paths, plan.Site), views.Markdown, plan.Publication.Sources.Select(s => s.Name).ToArray(), plan.Site);
         var inTurn = new SitePages(new PageMaker(plan, views, analysis, templates, theme)).All()
             .Select(file => (file.Path, Bytes: file.Bytes()))
             .ToArray();

@@ -166,7 +166,7 @@ public class ThemeReferenceTests
         Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
         var plan = new SitePlan(loaded.Publication, new BuildOptions());
         var views = new ViewFactory(plan);
-        var analysis = new StoryAnalysis(new ArticleTexts(project.Paths, plan.Site), views.Markdown, plan.Publication.Sources.Select(s => s.Name).ToArray());
+        var analysis = new StoryAnalysis(new ArticleTexts(project.Paths, plan.Site), views.Markdown, plan.Publication.Sources.Select(s => s.Name).ToArray(), plan.Site);
         var templates = new RecordingTemplates();
         foreach (var file in new SitePages(new PageMaker(plan, views, analysis, templates, Theme.BuiltIn)).All().Where(f => f.Template is not null))
             file.Bytes();

@@ -76,6 +76,14 @@ public static class ContentSchema
         Optional("url", "url", "The original article (http or https); leave out when the paste did not record it."),
         Required("published", "date", "When the outlet published it: YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset."),
         Optional("author", "text or list", "The byline: one name or a list."),
+        Optional("language", "language code", "The language the article is written in, such as de or pt-BR (default: its source's language, then the site's)."),
+        Optional("translation", "mapping", "The editors' translation into the site's language: by and text. The story page shows it beside the original, and the comparison reads it."),
+    ]);
+
+    public static readonly MappingSpec Translation = new("translation", "a translation",
+    [
+        Required("by", "text", "Who translated the article, as the page credits it: \"Translated from German by …\"."),
+        Required("text", "markdown", "The translation, rendered like the article's text (no raw HTML)."),
     ]);
 
     public static readonly MappingSpec Report = new("reports[]", "a report",
@@ -115,5 +123,5 @@ public static class ContentSchema
     public static IReadOnlyList<MappingSpec> Files { get; } = [Site, Source, Article, Breakdown, Page];
 
     /// <summary>The nested blocks.</summary>
-    public static IReadOnlyList<MappingSpec> Blocks { get; } = [Feeds, Comments, Giscus, Import, Limits, Report, Divergence];
+    public static IReadOnlyList<MappingSpec> Blocks { get; } = [Feeds, Comments, Giscus, Import, Limits, Translation, Report, Divergence];
 }

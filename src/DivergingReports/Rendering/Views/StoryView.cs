@@ -66,10 +66,21 @@ public sealed record ReportView
     public required IReadOnlyList<string> Authors { get; init; }
     public TrustedHtml? SummaryHtml { get; init; }
     public required TrustedHtml BodyHtml { get; init; }
+    /// <summary>The language tag of the report's headline and text when it is not the site's (for <c>lang</c>); null when it is.</summary>
+    public string? Language { get; init; }
+    /// <summary>"rtl" or "ltr" when the report's language is written the other way from the site's (for <c>dir</c>); null otherwise.</summary>
+    public string? Direction { get; init; }
+    /// <summary>The English name of the report's language, "German"; its tag when the name is not known.</summary>
+    public required string LanguageName { get; init; }
+    /// <summary>The editors' translation into the site's language; null when there is none.</summary>
+    public TranslationView? Translation { get; init; }
     /// <summary>The original article's address; null when the paste did not record it.</summary>
     public string? OriginalUrl { get; init; }
     public required int Words { get; init; }
     public required int ReadingMinutes { get; init; }
 }
+
+/// <summary>An editors' translation of a report: who made it, and its text (Markdown rendered like the article's).</summary>
+public sealed record TranslationView(string By, TrustedHtml Html);
 
 public sealed record CommentsView(string Repo, string RepoId, string Category, string CategoryId, string Language);
