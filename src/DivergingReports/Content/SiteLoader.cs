@@ -60,7 +60,10 @@ internal static class SiteLoader
     internal static bool CheckLanguage(string tag, FileLocation at, DiagnosticBag bag)
     {
         if (Languages.IsValid(tag)) return true;
-        bag.Error(DiagnosticCode.InvalidValue, at, $"'{tag}' is not a language code", "write a code such as en, fr or pt-BR");
+        var hint = LanguageNames.CodeOf(tag) is { } code ? $"write the language's code: {code}"
+            : Languages.IsValid(Languages.Cased(tag)) ? $"write it as {Languages.Cased(tag)}"
+            : "write a code such as en, fr or pt-BR";
+        bag.Error(DiagnosticCode.InvalidValue, at, $"'{tag}' is not a language code", hint);
         return false;
     }
 

@@ -78,6 +78,12 @@ public static class LanguageNames
         ["zh"] = "Chinese",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    // Each name is in the table once.
+    private static readonly FrozenDictionary<string, string> Codes = Names.ToFrozenDictionary(n => n.Value, n => n.Key, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The code of a language written by its English name ("german" → "de"), for a hint; null for a name not in the table.</summary>
+    public static string? CodeOf(string name) => Codes.GetValueOrDefault(name.Trim());
+
     /// <summary>The language's English name ("de-AT" → "German"); a language not in the table is named by its tag as written.</summary>
     public static string NameOf(string tag) => Names.TryGetValue(Languages.Primary(tag), out var name) ? name : tag;
 }

@@ -14,6 +14,12 @@ public static partial class Languages
     public static string? Script(string tag) =>
         tag.Split('-') is [_, { Length: 4 } script, ..] && script.All(char.IsAsciiLetter) ? script : null;
 
+    /// <summary>A tag in the usual case: language lower-case, script capitalised, region upper-case ("PT-br" → "pt-BR").</summary>
+    public static string Cased(string tag) => string.Join('-', tag.Split('-').Select((part, i) =>
+        i == 0 ? part.ToLowerInvariant()
+        : part.Length == 4 ? char.ToUpperInvariant(part[0]) + part[1..].ToLowerInvariant()
+        : part.ToUpperInvariant()));
+
     /// <summary>Whether two tags name the same language, region and script (tags are case-blind).</summary>
     public static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
