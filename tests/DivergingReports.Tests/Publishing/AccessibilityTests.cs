@@ -31,12 +31,14 @@ public class AccessibilityTests(ITestOutputHelper output)
     {
         var axe = Tools.Require(Tool.AxeCore);
         using var project = SyntheticPublication.Create();
+        MultilingualStory.WriteTo(project);
         var site = project.Build();
-        // The story with the most reports (four, one without a breakdown) and an update.
+        // The story with the most reports (four, one without a breakdown) and an update; and one in
+        // four languages, an Arabic report (right to left) with its translation.
         var story = SyntheticPublication.Published.First(s => s.Sources.Count == 4 && s.Index % 2 == 0);
         await CheckPages(site, axe,
-            "", "page/2/", $"stories/{story.Slug}/", "sources/gazette-du-rhone/", "countries/fr/", "sources/", "tags/", "blindspots/", "about/",
-            NotFound);
+            "", "page/2/", $"stories/{story.Slug}/", $"stories/{MultilingualStory.Slug}/", "sources/gazette-du-rhone/", "countries/fr/",
+            "sources/", "tags/", "blindspots/", "about/", NotFound);
     }
 
     private async Task CheckPages(BuiltSite site, string axe, params string[] pages)
@@ -77,6 +79,8 @@ public class AccessibilityTests(ITestOutputHelper output)
                 if (response?.Status != expectedStatus)
                     Problem($"{at}: status {response?.Status}, expected {expectedStatus}");
 
+                // What a reader can unfold is checked unfolded (a translated report's original, say).
+                await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
                 await page.AddScriptTagAsync(new() { Path = axe });
                 var axeResult = await page.EvaluateAsync<JsonElement>("""
                     async () => {

@@ -7,8 +7,8 @@ namespace DivergingReports.Tests.Publishing;
 
 /// <summary>
 /// Every page of a built site passes the W3C Nu HTML Checker (vnu.jar, run on Debian's Java) with no
-/// error: the shipped sample, and a larger generated publication with pagination, every page kind
-/// and text that needs escaping. One Java start per site: vnu checks a whole folder.
+/// error: the shipped sample, and a larger generated publication with pagination, every page kind,
+/// text that needs escaping and reports in other languages (right to left, translated). One Java start per site: vnu checks a whole folder.
 /// </summary>
 public class HtmlValidityTests(ITestOutputHelper output)
 {
@@ -39,6 +39,8 @@ public class HtmlValidityTests(ITestOutputHelper output)
     {
         var (java, vnu) = (Tools.Require(Tool.Java), Tools.Require(Tool.VnuJar));
         using var project = SyntheticPublication.Create();
+        // A story with reports in other languages, one right to left with a translation.
+        MultilingualStory.WriteTo(project);
         var site = project.Build();
         Assert.True(site.Exists("page/2/index.html") && site.Exists("page/4/index.html"), "the synthetic site should paginate");
         AssertValid(site, java, vnu, expectAtLeast: 75);
