@@ -50,6 +50,8 @@ public class QuickRebuildTests
         { "a divergence's wording", [Replace(BreakdownOf(OnPageTwo), "  - topic: How many households are affected?", "  - topic: How many homes are affected?")] },
         { "an article's text (the comparison changes)", [Append(ArticleOf(OnPageTwo, 0), "\n“A new quotation,” said Anna Berg, and 7,500 more households were counted.\n")] },
         { "an article's headline (its outlet's page shows it)", [Replace(ArticleOf(Newest, 1), "title: '", "title: 'Revised: ")] },
+        { "an article's language and translation (its story page shows them, the comparison reads it)",
+            [Replace(ArticleOf(OnPageTwo, 1), "---\n\n", "language: ar\ntranslation:\n  by: The desk\n  text: \"“A translated quotation,” said Anna Berg.\"\n---\n\n")] },
         { "a breakdown and another story's article at once",
             [Replace(BreakdownOf(Newest), "agreements:\n", "agreements:\n  - Both changed.\n"), Append(ArticleOf(Oldest, 2), "\nOne more line.\n")] },
         { "the draft, which is published nowhere", [Replace(BreakdownOf(Draft), "agreements:\n", "agreements:\n  - Still a draft.\n")] },
