@@ -48,6 +48,15 @@ internal static class Lexicon
         breaking update updated read watch see listen exclusive analysis opinion editorial live advertisement
         """);
 
+    /// <summary>Ordinary words that open sentences and quotations, never names ("Nobody should pretend…").</summary>
+    public static readonly FrozenSet<string> SentenceStarters = Set("""
+        nobody everyone everybody someone somebody anyone anybody nothing everything something none noone
+        elsewhere overall together instead ultimately initially afterwards similarly likewise hence besides altogether
+        never always sometimes sure true indeed yes no okay ok thanks sorry welcome please
+        police staff personnel people everyone crowds officials diplomats critics analysts experts observers residents witnesses
+        sources negotiators protesters ministers lawmakers leaders supporters opponents investigators prosecutors authorities
+        """);
+
     /// <summary>Titles and roles that precede a name and are no part of it ("President Volodymyr Zelensky").</summary>
     public static readonly FrozenSet<string> Titles = Set("""
         president presidents minister ministers secretary secretaries chancellor premier king queen prince princess emperor
