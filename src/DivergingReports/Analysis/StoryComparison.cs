@@ -26,7 +26,7 @@ public static class StoryComparison
         var ownNames = OutletNames.ForStory(outletNames, reports.Select(r => r.Outlet).ToArray());
 
         // Each text is tokenized and its words folded once, for the figures, names and overlap.
-        var read = ReportText.ReadAll(texts);
+        var read = ReportText.ReadAll(texts, reports.Select(r => (string?)r.Language).ToArray());
 
         var quotes = QuoteMatcher.Match(texts.Select(QuoteFinder.Find).ToArray());
         var figures = FigureTable.Build(read.Select(FigureFinder.Find).ToArray());

@@ -185,3 +185,61 @@ public class QuoteMatcherTests
         Assert.Equal(["Never again", "never again"], row.PerOutlet);
     }
 }
+
+/// <summary>Every common quotation style, nested quotes of another style, quotes across paragraphs, and the dash that opens a quotation.</summary>
+public class QuoteStyleTests
+{
+    private static string[] Quotes(string text) => QuoteFinder.Find(text).Select(q => q.Text).ToArray();
+
+    [Theory]
+    [InlineData("He said “We will not give up.” Then he left.", "We will not give up.")]
+    [InlineData("He said \"We will not give up.\" Then he left.", "We will not give up.")]
+    [InlineData("He called it ‘a mistake’ and left.", "a mistake")]
+    [InlineData("He called it 'a mistake' and left.", "a mistake")]
+    [InlineData("Le ministre a déclaré : « Nous ne céderons pas. » Puis il est parti.", "Nous ne céderons pas.")]
+    [InlineData("Le ministre a déclaré\u00A0: «\u202FNous ne céderons pas.\u202F» Puis il est parti.", "Nous ne céderons pas.")]
+    [InlineData("Der Minister sagte: „Wir geben nicht auf.“ Dann ging er.", "Wir geben nicht auf.")]
+    [InlineData("Der Minister sagte: »Wir geben nicht auf.« Dann ging er.", "Wir geben nicht auf.")]
+    [InlineData("Er nannte es ‚einen Fehler‘, dann ging er.", "einen Fehler")]
+    [InlineData("Il l’a appelé ‹ une erreur › hier.", "une erreur")]
+    [InlineData("Міністр заявив: «Ми не здамося». Потім він пішов.", "Ми не здамося")]
+    [InlineData("Міністр заявив: „Ми не здамося“. Потім він пішов.", "Ми не здамося")]
+    [InlineData("وقال الوزير: «لن نستسلم». ثم غادر.", "لن نستسلم")]
+    [InlineData("وقال الوزير: “لن نستسلم”. ثم غادر.", "لن نستسلم")]
+    [InlineData("大臣は「我々は諦めない」と述べた。", "我々は諦めない")]
+    [InlineData("— Nous ne céderons pas, a déclaré le ministre.", "Nous ne céderons pas")]
+    [InlineData("— Мы не сдадимся, — сказал министр.", "Мы не сдадимся")]
+    [InlineData("– Ми не здамося, заявив міністр.", "Ми не здамося")]
+    [InlineData("— We will not accept this, said the minister.", "We will not accept this")]
+    [InlineData("— Nunca aceptaremos esto — dijo el ministro.", "Nunca aceptaremos esto")]
+    public void Each_style_of_quotation_marks_a_passage(string text, string quote)
+    {
+        Assert.Equal([quote], Quotes(text));
+    }
+
+    [Theory]
+    [InlineData("« Il a dit “jamais” et il est parti », selon elle.", "Il a dit “jamais” et il est parti")]
+    [InlineData("„Er sagte ‚niemals‘ und ging“, sagte sie.", "Er sagte ‚niemals‘ und ging")]
+    [InlineData("„Er sagte »niemals« und ging“, sagte sie.", "Er sagte »niemals« und ging")]
+    [InlineData("«Він сказав „ніколи“ і пішов», — сказала вона.", "Він сказав „ніколи“ і пішов")]
+    [InlineData("“He said «never» and left,” she said.", "He said «never» and left")]
+    public void A_quote_nested_in_another_style_stays_in_its_passage(string text, string quote)
+    {
+        Assert.Equal([quote], Quotes(text));
+    }
+
+    [Theory]
+    [InlineData("He said: “We will not give up.\n“We will fight on.” Then he left.", "We will not give up.", "We will fight on.")]
+    [InlineData("Il a dit : « Nous ne céderons pas.\n« Nous continuerons. » Puis il est parti.", "Nous ne céderons pas.", "Nous continuerons.")]
+    [InlineData("Er sagte: „Wir geben nicht auf.\n„Wir kämpfen weiter.“ Dann ging er.", "Wir geben nicht auf.", "Wir kämpfen weiter.")]
+    public void A_quote_across_paragraphs_reopens_with_its_mark(string text, string first, string second)
+    {
+        Assert.Equal([first, second], Quotes(text));
+    }
+
+    [Fact]
+    public void A_dash_inside_a_sentence_opens_no_quotation()
+    {
+        Assert.Empty(Quotes("The talks — long and tense — ended.\nIt was late – very late."));
+    }
+}

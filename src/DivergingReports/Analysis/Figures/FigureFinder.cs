@@ -5,64 +5,97 @@ namespace DivergingReports.Analysis;
 /// A figure in a report: a number with what it counts.
 /// </summary>
 /// <param name="Phrase">As written, hedge included: "nearly 1 million Russian troops", "$66 billion in aid".</param>
-/// <param name="Subject">What is counted, as first written: "Russian troops", "hour", "dollars".</param>
+/// <param name="Subject">What is counted, as first written: "Russian troops", "aid", "dollars" (an amount of money of nothing named).</param>
 /// <param name="SubjectKey">The subject folded, its last word singular: "russian troop".</param>
-/// <param name="Value">The amount, invariant: "1000000", "66000000000 dollars", "30 day", "thousands".</param>
+/// <param name="Value">The amount, invariant, with its unit when it counts something named: "1000000", "66000000000 dollars", "30 day", "thousands".</param>
 /// <param name="Hedge">The hedge, folded ("nearly", "more than"), or null.</param>
 /// <param name="Start">Where the phrase begins in the report's text.</param>
-public sealed record Figure(string Phrase, string Subject, string SubjectKey, string Value, string? Hedge, int Start);
+public sealed record Figure(string Phrase, string Subject, string SubjectKey, string Value, string? Hedge, int Start)
+{
+    /// <summary>The amount alone, invariant: "66000000000", "2", "thousands".</summary>
+    public string Amount { get; init; } = Value;
+
+    /// <summary>What the amount is measured in: "dollars", "percent", "mm", "dollars a year"; null for a count.</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Which way the hedge points: "over", "under", "about", "exact"; null without a hedge.</summary>
+    public string? Sense { get; init; }
+
+    /// <summary>The content words of what is counted, folded, singular and sorted; empty when nothing is named ("$66 billion").</summary>
+    public IReadOnlyList<string> Words { get; init; } = [];
+
+    /// <summary>The language the figure was read in (a primary tag: "en", "de"): subjects in two languages cannot be compared word for word.</summary>
+    public string Language { get; init; } = "en";
+}
 
 /// <summary>
-/// Finds figures: digits ("5,000", "1.5 million", "$66 billion", "40%", "30-day"), spelled counts
-/// ("three soldiers", "dozens of drones", "a million people", "nearly an hour"), each with the hedge
-/// before it and the words after it that say what it counts (up to the first plural noun, a
-/// function word or punctuation). Not figures: years ("in 2022", "February 2022", "the 2022
-/// invasion"), days of dates ("July 3, 2025", "Jan. 5"), times ("10:30", "3 p.m."), ordinals,
-/// decades, designations ("AIM-7", "Article 5", "Flight 17"), counts after a determiner ("the two
-/// presidents"), and numbers that count nothing named.
+/// Finds figures: digits ("5,000", "1.5 million", "$66 billion", "40%", "2 %", "30-day", "155mm"),
+/// spelled counts ("three soldiers", "dozens of drones", "a million people", "nearly an hour"),
+/// "19 of the 20 members" (19 members), each with the hedge before it and the words that say what
+/// it counts. Numbers are read in the report's language ("1.000,5", "1 000 000", "60 Milliarden
+/// Dollar", "plus de 500"). Not figures: years ("in 2022", "the 2019 freeze"), dates ("July 3",
+/// "3 juillet"), times, ordinals ("3rd", "3."), decades, designations ("F-16", "AIM-7", "Article 5",
+/// "Flight 17"), counts after a determiner ("the two presidents"), and numbers that count nothing named.
 /// </summary>
 public static class FigureFinder
 {
-    private const int MaxSubjectWords = 4;
+    private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th", "s", "e", "er", "re", "eme", "ème", "го", "й", "ї", "ий", "ого", "te", "ten", "ter" };
 
-    private static readonly HashSet<string> Designators = new(StringComparer.Ordinal)
+    /// <summary>Units of measure written after a number, by the unit they name ("155mm", "155 mm", "40 km").</summary>
+    private static readonly Dictionary<string, string> Measures = new(StringComparer.Ordinal)
     {
-        "page", "pages", "section", "chapter", "paragraph", "number", "no", "version", "vol", "item", "line", "row", "rule",
-        "clause", "grade", "level", "phase", "stage", "category", "channel", "route", "flight", "highway",
+        ["mm"] = "mm", ["millimetre"] = "mm", ["millimetres"] = "mm", ["millimeter"] = "mm", ["millimeters"] = "mm",
+        ["cm"] = "cm", ["km"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
+        ["kilomètres"] = "km", ["kilometern"] = "km", ["км"] = "km", ["мм"] = "mm",
+        ["mile"] = "miles", ["miles"] = "miles", ["kg"] = "kg", ["kilograms"] = "kg", ["kilogrammes"] = "kg",
+        ["tonnes"] = "tonnes", ["tons"] = "tonnes", ["tonnen"] = "tonnes", ["т"] = "tonnes", ["mw"] = "MW", ["gw"] = "GW",
+        ["hectares"] = "hectares", ["ha"] = "hectares", ["barrels"] = "barrels", ["sq"] = "square", ["km2"] = "km2", ["m3"] = "m3",
     };
 
-    private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th", "s" };
-
-    public static IReadOnlyList<Figure> Find(string text) => Find(new ReportText(text));
+    public static IReadOnlyList<Figure> Find(string text, string? language = null) => Find(new ReportText(text, language));
 
     internal static IReadOnlyList<Figure> Find(ReportText report)
     {
+        var language = FigureLanguage.For(report.Language);
         var figures = new List<Figure>();
         var i = 0;
         while (i < report.Count)
         {
-            if (!MayStartFigure(report, i)) { i++; continue; }
-            var next = TryFigureAt(report, i, out var figure);
-            if (figure is not null) figures.Add(figure);
+            if (!MayStartFigure(report, i, language)) { i++; continue; }
+            var next = TryFigureAt(report, i, language, out var figure);
+            if (figure is not null) figures.Add(figure with { Language = language == FigureLanguage.English ? "en" : PrimaryTag(report.Language) });
             i = Math.Max(next, i + 1);
         }
         return figures;
     }
 
+    private static string PrimaryTag(string? tag) => string.IsNullOrEmpty(tag) ? "en" : (tag.IndexOf('-') is var d and > 0 ? tag[..d] : tag).ToLowerInvariant();
+
     /// <summary>
     /// Whether a figure may start at token i: a number, or one of the few words that count
     /// (<see cref="TryFigureAt"/> reads nothing else, and is costly to enter at every word).
     /// </summary>
-    private static bool MayStartFigure(ReportText report, int i)
+    private static bool MayStartFigure(ReportText report, int i, FigureLanguage language)
     {
         var token = report.Tokens[i];
         if (token.Kind == TokenKind.Number) return true;
-        if (token.Kind != TokenKind.Word) return false;
+        if (token.Kind != TokenKind.Word || !language.IsEnglish) return false;
         var word = report.Words[i];
         if (word.In(WordList.NumberWords | WordList.VagueNumbers)) return true;
         // "a million", "one hundred", "nearly an hour"
         if (word.In(WordList.One)) return report.IsWord(i + 1) && report.Words[i + 1].In(WordList.Scales | WordList.TimeUnits);
-        return word.In(WordList.TensFirst) && word.Text.Length >= 8 && token.Span(report.Source).IndexOfAny('-', '\u2010') > 0; // "twenty-five"
+        // "twenty-five", "three-year"
+        return word.In(WordList.NumberFirst) && token.Span(report.Source).IndexOfAny('-', '\u2010') > 0;
+    }
+
+    /// <summary>A spelled number joined to a unit by a hyphen: "three-year" → (3, "year"); null for anything else.</summary>
+    private static (decimal, string)? SpelledCompound(ReadOnlySpan<char> word)
+    {
+        var hyphen = word.IndexOfAny('-', '\u2010');
+        if (hyphen <= 0 || word[(hyphen + 1)..].IndexOfAny('-', '\u2010') >= 0) return null;
+        var rest = word[(hyphen + 1)..];
+        if (rest.Length == 0 || !char.IsLetter(rest[0])) return null;
+        return Lexicon.NumberWords.TryGetValue(TextNormalizer.FoldWord(word[..hyphen]), out var n) ? (n, rest.ToString()) : null;
     }
 
     private static bool Attached(Token[] tokens, int i) => i < tokens.Length && !tokens[i].SpaceBefore;
@@ -71,8 +104,25 @@ public static class FigureFinder
     private static bool SpacedOnce(Token[] tokens, int i) =>
         i > 0 && i < tokens.Length && !tokens[i].NewlineBefore && tokens[i].Start - (tokens[i - 1].Start + tokens[i - 1].Length) == 1;
 
+    /// <summary>Whether the number at token i names something rather than counts it: "Article 5", "Flight 17", "No. 1", "#3".</summary>
+    private static bool IsDesignation(ReportText report, int i, FigureLanguage language)
+    {
+        var tokens = report.Tokens;
+        var text = report.Source;
+        if (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '#' && !tokens[i].SpaceBefore) return true;
+        if (i > 1 && report.IsSymbol(i - 1, '.') && !tokens[i].SpaceBefore) return true;
+        if (!report.IsWord(i - 1)) return false;
+        var word = report.Folded[i - 1];
+        if (language.Designators.Contains(word) || Lexicon.Designators.Contains(word)) return true;
+        if (language.CapitalisedNouns || !char.IsUpper(report.First(i - 1))) return false;
+        // A capitalised word right before, not a possessive, a hedge or a month: "Resolution 2231".
+        var before = report.Span(i - 1);
+        return !before.EndsWith("’s") && !before.EndsWith("'s") && language.HedgeSense(word) is null
+            && !Lexicon.Common.Contains(word) && !Lexicon.Months.Contains(word) && !language.Months.Contains(word);
+    }
+
     /// <summary>Reads a figure starting at token i; returns the index after what it consumed.</summary>
-    private static int TryFigureAt(ReportText report, int i, out Figure? figure)
+    private static int TryFigureAt(ReportText report, int i, FigureLanguage language, out Figure? figure)
     {
         var text = report.Source;
         var tokens = report.Tokens;
@@ -84,49 +134,51 @@ public static class FigureFinder
         var numberStart = i;
         var k = i + 1; // next token to read
         var spelled = false;
+        string? unit = null;
+        string? compound = null;
 
         if (t.Kind == TokenKind.Number)
         {
-            if (!TryParse(t.Span(text), out var n)) return k;
-            if (IsDateOrTime(report, i, n)) return k;
-            // A designation: "Article 5", "Flight 17", "No. 1"; a capitalised word right before, not a possessive.
-            if (report.IsWord(i - 1))
-            {
-                var before = tokens[i - 1].Span(text);
-                var word = folded[i - 1];
-                if (Designators.Contains(word)) return k;
-                if (char.IsUpper(before[0]) && !before.EndsWith("’s") && !before.EndsWith("'s")
-                    && !Lexicon.Hedges.ContainsKey(word) && !Lexicon.Common.Contains(word) && !Lexicon.Months.Contains(word))
-                    return k;
-            }
-            if (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is '#' && !t.SpaceBefore) return k;
-            if (i > 1 && report.IsSymbol(i - 1, '.') && !t.SpaceBefore) return k;
+            if (!FigureNumbers.TryRead(report, i, language, out var n, out k)) return k;
+            if (FigureDates.IsDateOrTime(report, i, n, language)) return k;
+            if (IsDesignation(report, i, language)) return k;
+            // "3. Juli" is read as a date above; "der 3. Versuch" is an ordinal.
+            if (language.OrdinalPoint && report.IsSymbol(k, '.') && Attached(tokens, k) && report.IsWord(k + 1) && !tokens[k + 1].NewlineBefore
+                && (char.IsLower(report.First(k + 1)) || language.CapitalisedNouns)) return k + 1;
             amount = n;
-            // Suffixes written on the number: "3rd", "1990s" (no figure), "66bn", "5m".
+            // Suffixes written on the number: "3rd", "1990s" (no figure), "66bn", "5m", "155mm".
             if (report.IsWord(k) && Attached(tokens, k))
             {
                 var suffix = folded[k];
                 if (OrdinalSuffixes.Contains(suffix)) return k + 1;
-                if (Lexicon.Multipliers.TryGetValue(suffix, out var m)) { amount *= m; k++; }
+                if (language.Scales.TryGetValue(suffix, out var m) || Lexicon.Multipliers.TryGetValue(suffix, out m)) { amount *= m; k++; }
+                else if (Measures.TryGetValue(suffix, out var measure)) { unit = measure; k++; }
                 else return k + 1; // "5G", "10x": not a count
             }
         }
         else if (t.Kind == TokenKind.Word)
         {
             var w = folded[i];
-            var spelledValue = SpelledNumber(w, t.Span(text));
+            var spelledValue = FigureNumbers.Spelled(w, t.Span(text));
             if (spelledValue is { } sv)
             {
                 if (report.IsWord(i - 1) && Lexicon.Determiners.Contains(folded[i - 1])) return k;
                 amount = sv;
                 spelled = true;
             }
+            else if (SpelledCompound(t.Span(text)) is { } counted)
+            {
+                // "a three-year campaign"
+                if (report.IsWord(i - 1) && Lexicon.Determiners.Contains(folded[i - 1])) return k;
+                (amount, compound) = counted;
+                if (Measures.TryGetValue(TextNormalizer.FoldWord(compound), out var measured)) (unit, compound) = (measured, null);
+            }
             else if (w is "a" or "an" or "one" && report.IsWord(k) && (folded[k] is "million" or "billion" or "thousand" or "hundred" or "trillion" or "dozen"))
             {
                 amount = 1; // "a dozen" is multiplied below
                 spelled = true;
             }
-            else if (w is "a" or "an" && report.IsWord(k) && Lexicon.TimeUnits.Contains(folded[k]) && HedgeBefore(report, i) is not null)
+            else if (w is "a" or "an" && report.IsWord(k) && Lexicon.TimeUnits.Contains(folded[k]) && HedgeBefore(report, i, language) is not null)
             {
                 amount = 1;
                 spelled = true;
@@ -147,248 +199,143 @@ public static class FigureFinder
         }
         else return k;
 
-        // Multipliers: "1 million", "1.5 billion", "two hundred thousand".
-        while (amount is not null && report.IsWord(k) && Lexicon.Multipliers.TryGetValue(folded[k], out var mult)
-               && folded[k].Length > 2)
+        // Scale words: "1 million", "1.5 billion", "two hundred thousand", "60 Milliarden", "1,5 млн".
+        while (amount is not null && unit is null && report.IsWord(k) && folded[k].Length > 2
+               && (language.Scales.TryGetValue(folded[k], out var mult) || Lexicon.Multipliers.TryGetValue(folded[k], out mult)))
         {
             amount *= mult;
             k++;
+            if (report.IsSymbol(k, '.') && Attached(tokens, k) && folded[k - 1] is "mio" or "mrd" or "tsd" or "тис" or "млн" or "млрд" or "md") k++;
         }
         if (spelled && report.IsWord(k) && folded[k] == "dozen") { amount *= 12; k++; }
 
-        // A range: "5-10", "5 to 10" is left as two numbers; "5–10" is one figure.
+        // A range: "5–10" is one figure; "5-10" written with a hyphen likewise.
         string? rangeEnd = null;
-        if (amount is not null && k + 1 < tokens.Length && tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '-' or '\u2013'
+        if (amount is not null && unit is null && k + 1 < tokens.Length && tokens[k].Kind == TokenKind.Symbol && text[tokens[k].Start] is '-' or '\u2013'
             && Attached(tokens, k) && tokens[k + 1].Kind == TokenKind.Number && Attached(tokens, k + 1)
-            && TryParse(tokens[k + 1].Span(text), out var upper))
+            && FigureNumbers.TryParse(tokens[k + 1].Span(text), language, out var upper))
         {
-            rangeEnd = Format(upper);
+            rangeEnd = FigureNumbers.Format(upper);
             k += 2;
         }
 
-        // Units: currency before ("$66", "US$5") or after ("66 euros"), percent, a hyphenated unit ("30-day").
-        string? unit = null;
+        // "19 of the 20 members": the figure is 19 members; the whole they are part of is read with it.
+        if (amount is not null && unit is null && language.IsEnglish && report.IsWord(k) && folded[k] == "of")
+        {
+            var of = k + 1;
+            if (report.IsWord(of) && folded[of] == "the") of++;
+            if (of < tokens.Length && tokens[of].Kind == TokenKind.Number && FigureNumbers.TryRead(report, of, language, out var whole, out var afterWhole) && whole >= amount)
+                k = afterWhole;
+        }
+
+        // Units: currency before ("$66", "US$5") or after ("66 euros"), percent, a measure ("155 mm"), a hyphenated unit ("30-day").
         var phraseStartToken = numberStart;
-        if (numberStart > 0 && tokens[numberStart - 1].Kind == TokenKind.Symbol && !tokens[numberStart].SpaceBefore
+        if (unit is null && numberStart > 0 && tokens[numberStart - 1].Kind == TokenKind.Symbol && (!tokens[numberStart].SpaceBefore || !language.IsEnglish)
             && Lexicon.Currencies.TryGetValue(tokens[numberStart - 1].Text(text), out var currency))
         {
             unit = currency;
             phraseStartToken = numberStart - 1;
             if (report.IsWord(phraseStartToken - 1) && !tokens[phraseStartToken].SpaceBefore) phraseStartToken--; // "US$"
         }
-        string? compound = null;
-        if (unit is null && k < tokens.Length)
+        if (unit is null && compound is null && k < tokens.Length)
         {
-            if (report.IsSymbol(k, '%') && (Attached(tokens, k) || SpacedOnce(tokens, k))) { unit = "percent"; k++; }
-            else if (report.IsWord(k) && folded[k] is "percent" or "pct") { unit = "percent"; k++; }
-            else if (report.IsWord(k) && folded[k] == "per" && report.IsWord(k + 1) && folded[k + 1] == "cent") { unit = "percent"; k += 2; }
-            else if (report.IsWord(k) && Lexicon.Currencies.TryGetValue(folded[k], out var c2) && folded[k].Length > 1) { unit = c2; k++; }
+            if ((report.IsSymbol(k, '%') || report.IsSymbol(k, '\u066A')) && (Attached(tokens, k) || SpacedOnce(tokens, k))) { unit = "percent"; k++; }
+            else if (report.IsWord(k) && (folded[k] is "percent" or "pct" || language.Percent.Contains(folded[k]))) { unit = "percent"; k++; }
+            else if (report.IsWord(k) && folded[k] is "per" or "pour" && report.IsWord(k + 1) && folded[k + 1] == "cent") { unit = "percent"; k += 2; }
+            else if (report.IsWord(k) && folded[k].Length > 1 && (language.Currencies.TryGetValue(folded[k], out var c2) || Lexicon.Currencies.TryGetValue(folded[k], out c2))) { unit = c2; k++; }
+            else if (k < tokens.Length && tokens[k].Kind == TokenKind.Symbol && k + 1 < tokens.Length
+                     && language.Currencies.TryGetValue(tokens[k].Text(text), out var sign) && SpacedOnce(tokens, k)) { unit = sign; k++; } // "60 €"
+            else if (report.IsWord(k) && Measures.TryGetValue(folded[k], out var measure)) { unit = measure; k++; }
             else if (k + 1 < tokens.Length && tokens[k].Kind == TokenKind.Symbol && Tokenizer.IsHyphen(text[tokens[k].Start]) && Attached(tokens, k)
                      && report.IsWord(k + 1) && Attached(tokens, k + 1))
             {
-                compound = tokens[k + 1].Text(text);
+                // "a 40-kilometre zone" is measured in km; "a 30-day ceasefire" counts days.
+                if (Measures.TryGetValue(folded[k + 1], out var measured) || Measures.TryGetValue(folded[k + 1] + "s", out measured)) unit = measured;
+                else compound = tokens[k + 1].Text(text);
                 k += 2;
             }
         }
         if (unit == "percent" && report.IsWord(k) && folded[k] == "points") k++;
+        // "de dollars", "d'euros": French sets a currency after "de".
+        if (unit is null && report.IsWord(k) && folded[k] is "de" or "d" && report.IsWord(k + 1) && language.Currencies.TryGetValue(folded[k + 1], out var fr)) { unit = fr; k += 2; }
+        var period = (string?)null;
+        if (unit is not null && unit != "percent")
+        {
+            (period, var afterPeriod) = FigureSubjects.PeriodAt(report, k);
+            if (period is not null) k = afterPeriod;
+        }
 
         // What it counts.
         var subjectStart = k;
+        var money = unit is not null && unit != "percent" && !Measures.ContainsValue(unit);
         if (unit is not null || vague is not null)
         {
-            // "$66 billion in aid", "40% of voters"; "thousands of" already read its "of".
-            if (unit is not null && report.IsWord(k) && folded[k] is "in" or "of" or "for" or "worth")
-            {
-                var skip = folded[k] == "worth" && report.IsWord(k + 1) && folded[k + 1] == "of" ? 2 : 1;
-                var (s, e) = NounPhrase(report, k + skip, plural: true);
-                if (e > s) { subjectStart = s; k = e; }
-            }
-            else
-            {
-                var (s, e) = NounPhrase(report, k, plural: true);
-                if (e > s) { subjectStart = s; k = e; }
-            }
+            var (s, e) = unit is not null ? FigureSubjects.AfterAmount(report, k, language) : FigureSubjects.NounPhrase(report, k, plural: true, language);
+            if (e > s) { subjectStart = s; k = e; }
         }
         else
         {
             var one = amount == 1 && compound is null;
-            var (s, e) = NounPhrase(report, k, plural: !one);
+            var (s, e) = FigureSubjects.NounPhrase(report, k, plural: !one, language);
             subjectStart = s;
             k = e;
         }
         var hasSubject = k > subjectStart;
         if (!hasSubject && unit is null && compound is null) return Math.Max(k, i + 1);
 
-        var hedge = HedgeBefore(report, phraseStartToken);
+        var hedge = HedgeBefore(report, phraseStartToken, language);
         var phraseStart = hedge is { } h ? tokens[h.Start].Start : tokens[phraseStartToken].Start;
         var phraseEnd = tokens[k - 1].End;
         var phrase = TextNormalizer.Collapse(text.AsSpan(phraseStart, phraseEnd - phraseStart));
 
+        // Money or a share of nothing named after it is what the words before it name: "a levy on fortunes above $1 billion".
+        var subjectEnd = k;
+        if (!hasSubject && (money || unit == "percent"))
+        {
+            var (s, e) = FigureSubjects.BeforeAmount(report, hedge?.Start ?? phraseStartToken, language);
+            if (e > s) { subjectStart = s; subjectEnd = e; hasSubject = true; }
+        }
+
         string subject, subjectKey;
+        string[] words;
         if (hasSubject)
         {
-            subject = string.Join(' ', tokens[subjectStart..k].Select(x => x.Text(text)));
-            subjectKey = SubjectKey(folded.Slice(subjectStart, k));
+            subject = string.Join(' ', tokens[subjectStart..subjectEnd].Select(x => x.Text(text)));
+            subjectKey = FigureSubjects.SubjectKey(folded.Slice(subjectStart, subjectEnd));
+            words = FigureSubjects.ContentWords(folded.Slice(subjectStart, subjectEnd), language);
         }
         else
         {
             subject = unit ?? compound!;
-            subjectKey = SubjectKey([TextNormalizer.FoldWord(subject)]);
+            subjectKey = FigureSubjects.SubjectKey([TextNormalizer.FoldWord(subject)]);
+            words = [];
         }
-        var value = vague ?? Format(amount!.Value) + (rangeEnd is null ? "" : "-" + rangeEnd);
+        if (period is not null && unit is not null) unit += " a " + period;
+        var amountText = vague ?? FigureNumbers.Format(amount!.Value) + (rangeEnd is null ? "" : "-" + rangeEnd);
+        var value = amountText;
         if (unit is not null && hasSubject) value += " " + unit;
         if (compound is not null) value += " " + TextNormalizer.FoldWord(compound);
-        figure = new Figure(phrase, subject, subjectKey, value, hedge?.Text, phraseStart);
+        figure = new Figure(phrase, subject, subjectKey, value, hedge?.Text, phraseStart)
+        {
+            Amount = amountText + (compound is null ? "" : " " + TextNormalizer.FoldWord(compound)),
+            Unit = unit,
+            Sense = hedge is { } found ? language.HedgeSense(found.Text) : null,
+            Words = words,
+        };
         return k;
     }
 
-    /// <summary>The words after a number that say what it counts: up to the first plural noun (when <paramref name="plural"/>), else one word.</summary>
-    private static (int Start, int End) NounPhrase(ReportText report, int k, bool plural)
-    {
-        var text = report.Source;
-        var tokens = report.Tokens;
-        var folded = report.Folded;
-        var start = k;
-        while (k < tokens.Length && k - start < MaxSubjectWords && tokens[k].Kind == TokenKind.Word)
-        {
-            if (k > start && !tokens[k].SpaceBefore) break;
-            var w = folded[k];
-            if (Lexicon.SubjectStops.Contains(w) || Lexicon.Hedges.ContainsKey(w) || Lexicon.Multipliers.ContainsKey(w)) break;
-            if (w.Length == 0 || Lexicon.Verbs.Contains(w) && k > start) break;
-            // A capitalised word after the first is a name ("5 drones Russia launched" is cut before "Russia"), unless a demonym.
-            var span = tokens[k].Span(text);
-            if (k > start && char.IsUpper(span[0]) && !Lexicon.Demonyms.Contains(w)) break;
-            k++;
-            if (IsPlural(w)) break;
-            if (!plural && !Lexicon.Demonyms.Contains(w)) break;
-        }
-        // An -ly adverb or a verb is not what is counted ("5 reportedly", "12 killed" is kept: what happened to them).
-        while (k > start && (folded[k - 1].EndsWith("ly", StringComparison.Ordinal) || Lexicon.Verbs.Contains(folded[k - 1]))) k--;
-        return (start, k);
-    }
-
-    private static (int Start, string Text)? HedgeBefore(ReportText report, int figureStart)
+    /// <summary>The hedge right before a figure, of up to three words ("more than", "ما يقرب من").</summary>
+    private static (int Start, string Text)? HedgeBefore(ReportText report, int figureStart, FigureLanguage language)
     {
         var folded = report.Folded;
-        var p = figureStart - 1;
-        if (!report.IsWord(p)) return null;
-        var one = folded[p];
-        if (report.IsWord(p - 1))
+        (int, string)? found = null;
+        var phrase = "";
+        for (var p = figureStart - 1; p >= figureStart - 3 && report.IsWord(p); p--)
         {
-            var two = folded[p - 1] + " " + one;
-            if (Lexicon.Hedges.ContainsKey(two)) return (p - 1, two);
+            phrase = phrase.Length == 0 ? folded[p] : folded[p] + " " + phrase;
+            if (language.HedgeSense(phrase) is not null) found = (p, phrase);
         }
-        return Lexicon.Hedges.ContainsKey(one) ? (p, one) : null;
-    }
-
-    private static bool IsDateOrTime(ReportText report, int i, decimal n)
-    {
-        var text = report.Source;
-        var tokens = report.Tokens;
-        var folded = report.Folded;
-        var raw = tokens[i].Span(text);
-        // Times: "10:30", "3 p.m.", "0900 GMT".
-        if (report.IsSymbol(i + 1, ':') && Attached(tokens, i + 1) && i + 2 < tokens.Length && tokens[i + 2].Kind == TokenKind.Number) return true;
-        if (i > 0 && report.IsSymbol(i - 1, ':') && !tokens[i].SpaceBefore && i > 1 && tokens[i - 2].Kind == TokenKind.Number) return true;
-        if (report.IsWord(i + 1) && Lexicon.ClockWords.Contains(folded[i + 1])) return true;
-        // Dates: a month before ("July 3", "Jan. 5", "February 2022") or after ("3 July"); the year after "July 3,".
-        if (MonthBefore(report, i)) return true;
-        if (report.IsWord(i + 1) && Lexicon.Months.Contains(folded[i + 1]) && char.IsUpper(text[tokens[i + 1].Start])) return true;
-        if (i >= 2 && report.IsSymbol(i - 1, ',') && tokens[i - 2].Kind == TokenKind.Number && MonthBefore(report, i - 2)) return true;
-        // Years: four plain digits from 1000 to 2199, unless they plainly count something ("2000 troops").
-        if (raw.Length == 4 && n is >= 1000 and <= 2199 && raw.IndexOfAny(',', '.') < 0)
-        {
-            if (report.IsWord(i - 1) && Lexicon.YearPrepositions.Contains(folded[i - 1])) return true;
-            if (i > 0 && tokens[i - 1].Kind == TokenKind.Symbol && text[tokens[i - 1].Start] is ',' or '(' or '\u2013' or '-' or '/') return true;
-            if (!report.IsWord(i + 1)) return true;
-            var after = tokens[i + 1].Span(text);
-            if (char.IsUpper(after[0]) || Lexicon.SubjectStops.Contains(folded[i + 1])) return true;
-        }
-        return false;
-    }
-
-    private static bool MonthBefore(ReportText report, int i)
-    {
-        var text = report.Source;
-        var tokens = report.Tokens;
-        var folded = report.Folded;
-        var p = i - 1;
-        if (report.IsSymbol(p, '.')) p--;
-        return report.IsWord(p) && Lexicon.Months.Contains(folded[p]) && char.IsUpper(text[tokens[p].Start]);
-    }
-
-    private static int? SpelledNumber(string folded, ReadOnlySpan<char> word)
-    {
-        if (Lexicon.NumberWords.TryGetValue(folded, out var v)) return v;
-        if (folded.Length < 8) return null;
-        // "twenty-five"
-        var hyphen = word.IndexOfAny('-', '\u2010');
-        if (hyphen > 0)
-        {
-            var tens = TextNormalizer.FoldWord(word[..hyphen]);
-            var units = TextNormalizer.FoldWord(word[(hyphen + 1)..]);
-            if (Lexicon.NumberWords.TryGetValue(tens, out var t) && t >= 20 && t % 10 == 0
-                && Lexicon.NumberWords.TryGetValue(units, out var u) && u < 10)
-                return t + u;
-        }
-        return null;
-    }
-
-    private static bool TryParse(ReadOnlySpan<char> raw, out decimal value)
-    {
-        if (TryParseWhole(raw, out var whole))
-        {
-            value = whole;
-            return true;
-        }
-        // The number without its thousands separators.
-        Span<char> clean = raw.Length <= 64 ? stackalloc char[raw.Length] : new char[raw.Length];
-        var n = 0;
-        foreach (var c in raw) if (c != ',') clean[n++] = c;
-        return decimal.TryParse(clean[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
-    }
-
-    /// <summary>Most numbers are whole and short ("5,000"): their ASCII digits read directly, to the value decimal.TryParse gives.</summary>
-    private static bool TryParseWhole(ReadOnlySpan<char> raw, out long value)
-    {
-        value = 0;
-        var digits = 0;
-        foreach (var c in raw)
-        {
-            if (c == ',') continue;
-            if (!char.IsAsciiDigit(c) || ++digits > 18) return false;
-            value = value * 10 + (c - '0');
-        }
-        return digits > 0;
-    }
-
-    private static string Format(decimal d) =>
-        d.Scale == 0 && d <= long.MaxValue && d >= 0
-            ? ((long)d).ToString(CultureInfo.InvariantCulture) // a whole number, as the format below writes it
-            : d.ToString("0.##########", CultureInfo.InvariantCulture);
-
-    internal static bool IsPlural(string folded)
-    {
-        if (Lexicon.IrregularPlurals.TryGetValue(folded, out var singular)) return singular != folded || folded is "personnel" or "police" or "staff" or "crew" or "aircraft" or "data" or "cattle";
-        return folded.Length > 3 && folded.EndsWith('s') && !folded.EndsWith("ss", StringComparison.Ordinal)
-            && !folded.EndsWith("us", StringComparison.Ordinal) && !folded.EndsWith("is", StringComparison.Ordinal);
-    }
-
-    internal static string Singular(string folded)
-    {
-        if (Lexicon.IrregularPlurals.TryGetValue(folded, out var singular)) return singular;
-        if (!IsPlural(folded)) return folded;
-        if (folded.EndsWith("ies", StringComparison.Ordinal) && folded.Length > 4) return folded[..^3] + "y";
-        if (folded.EndsWith("ches", StringComparison.Ordinal) || folded.EndsWith("shes", StringComparison.Ordinal)
-            || folded.EndsWith("xes", StringComparison.Ordinal) || folded.EndsWith("sses", StringComparison.Ordinal))
-            return folded[..^2];
-        return folded[..^1];
-    }
-
-    internal static string SubjectKey(List<string> folded)
-    {
-        if (folded.Count == 0) return "";
-        folded[^1] = Singular(folded[^1]);
-        return string.Join(' ', folded);
+        return found;
     }
 }

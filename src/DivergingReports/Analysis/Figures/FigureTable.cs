@@ -1,19 +1,32 @@
 namespace DivergingReports.Analysis;
 
 /// <summary>
-/// What one thing is counted as, across the reports of a story.
+/// One real-world quantity across the reports of a story.
 /// </summary>
 /// <param name="Subject">What is counted, as first written: "Russian troops".</param>
-/// <param name="PerOutlet">In report order: the figure phrases each report gives for it, as written, in text order; empty when none.</param>
+/// <param name="PerOutlet">In report order: the figure phrases each report gives for it, as written (hedge included), in text order; empty when none.</param>
 /// <param name="Differs">Two reports or more give figures for it, and their amounts are not the same (hedges aside: "nearly an hour" and "almost an hour" agree).</param>
 /// <param name="HedgesDiffer">The amounts agree but the hedges point different ways ("over 500" and "nearly 500").</param>
 public sealed record FigureRow(string Subject, PerReport<IReadOnlyList<string>> PerOutlet, bool Differs, bool HedgesDiffer = false);
 
 /// <summary>
-/// Brings figures on the same thing together: same subject once folded and singular ("troops" =
-/// "troop"); a shorter subject joins the one longer subject it ends ("missiles" joins "ballistic
-/// missiles") when that is the only such subject in the story (or all of them nest).
-/// Rows: those that differ first, then those given by several reports, then by first appearance.
+/// Brings the figures of a story together as a reader would, a row per real-world quantity:
+/// <list type="bullet">
+/// <item>figures whose subjects are the same content words in any order, singular or plural,
+/// with the same unit, are one row whatever their amounts ("Patriot missile interceptors",
+/// "Patriot interceptor missiles"); a subject joins the one longer subject that contains it
+/// ("missiles" joins "ballistic missiles"), not one of two that differ ("troops" stays apart from
+/// "Russian troops" and "Ukrainian troops");</item>
+/// <item>the same amount in the same unit is one row when the subjects share a word, when it is
+/// money ("$60 billion worth of weapons", "$60 billion in military assistance"), when one names
+/// nothing ("$60 billion"), or when the figures are in different languages and nothing else in
+/// the story has that amount;</item>
+/// <item>figures that share only a unit are separate rows: "$1 billion" of a levy and "$90 billion"
+/// of illicit flows do not disagree.</item>
+/// </list>
+/// A row differs when its reports give different amounts; its hedges differ when the amounts agree
+/// but one report hedges over and another under. Rows: those that differ first, then those whose
+/// hedges differ, then those given by several reports, then by first appearance.
 /// </summary>
 public static class FigureTable
 {
@@ -23,88 +36,170 @@ public static class FigureTable
         for (var r = 0; r < figuresPerReport.Count; r++)
             foreach (var f in figuresPerReport[r]) all.Add((r, f));
 
-        var keys = new List<string>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var (_, figure) in all)
-            if (index.TryAdd(figure.SubjectKey, keys.Count)) keys.Add(figure.SubjectKey);
-        var sets = new UnionFind(keys.Count);
-
-        // For each subject, the longer subjects that end with it ("ballistic missiles" for "missiles").
-        var indexBySpan = index.GetAlternateLookup<ReadOnlySpan<char>>();
-        var longerEnding = new Dictionary<int, List<string>>();
-        foreach (var key in keys)
+        // Subjects: a figure that names nothing is a subject of its own amount.
+        var subjectOf = new int[all.Count];
+        var subjects = new List<(string? Unit, IReadOnlyList<string> Words, string Language)>();
+        var subjectIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < all.Count; p++)
         {
-            for (var space = key.IndexOf(' '); space >= 0; space = key.IndexOf(' ', space + 1))
+            var f = all[p].Figure;
+            var key = f.Unit + "\u0001" + (f.Words.Count == 0 ? "\u0002" + f.Amount : string.Join(' ', f.Words));
+            if (!subjectIndex.TryGetValue(key, out var s))
             {
-                if (!indexBySpan.TryGetValue(key.AsSpan(space + 1), out var shorter)) continue;
-                if (!longerEnding.TryGetValue(shorter, out var list)) longerEnding[shorter] = list = [];
-                list.Add(key);
+                subjectIndex[key] = s = subjects.Count;
+                subjects.Add((f.Unit, f.Words, f.Language));
             }
+            subjectOf[p] = s;
         }
-        for (var k = 0; k < keys.Count; k++)
-        {
-            if (!longerEnding.TryGetValue(k, out var longer)) continue;
-            var longest = longer.OrderByDescending(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).First();
-            if (longer.All(l => l == longest || EndsWithWords(longest, l)))
-                sets.Union(k, index[longest]);
-        }
+        var sets = new UnionFind(subjects.Count);
+        JoinContainedSubjects(subjects, sets);
+        JoinSameAmounts(all, subjectOf, subjects, sets);
 
-        var byGroup = new Dictionary<int, List<(int Report, Figure Figure, int Position)>>();
-        for (var position = 0; position < all.Count; position++)
+        var byGroup = new Dictionary<int, List<int>>();
+        for (var p = 0; p < all.Count; p++)
         {
-            var root = sets.Find(index[all[position].Figure.SubjectKey]);
+            var root = sets.Find(subjectOf[p]);
             if (!byGroup.TryGetValue(root, out var list)) byGroup[root] = list = [];
-            list.Add((all[position].Report, all[position].Figure, position));
+            list.Add(p);
         }
 
         var rows = new List<(FigureRow Row, int Outlets, int First)>();
         foreach (var members in byGroup.Values)
-        {
-            var subject = members[0].Figure;
-            foreach (var m in members)
-                if (MoreWords(m.Figure.SubjectKey, subject.SubjectKey)) subject = m.Figure;
-            // Members are in position order, which is report order: each report's figures are a run of them.
-            var perOutlet = new List<(int, IReadOnlyList<string>)>();
-            HashSet<string>? firstValues = null;
-            var differs = false;
-            for (var g = 0; g < members.Count;)
-            {
-                var report = members[g].Report;
-                var phrases = new List<string>();
-                var seen = new HashSet<string>(StringComparer.Ordinal);
-                var values = new HashSet<string>(StringComparer.Ordinal);
-                for (; g < members.Count && members[g].Report == report; g++)
-                {
-                    if (seen.Add(members[g].Figure.Phrase)) phrases.Add(members[g].Figure.Phrase);
-                    values.Add(members[g].Figure.Value);
-                }
-                perOutlet.Add((report, phrases.ToArray()));
-                if (firstValues is null) firstValues = values;
-                else differs |= !values.SetEquals(firstValues);
-            }
-            var outlets = perOutlet.Count;
-            rows.Add((new FigureRow(subject.Subject, new PerReport<IReadOnlyList<string>>(figuresPerReport.Count, perOutlet, []), differs), outlets, members[0].Position));
-        }
+            rows.Add(RowOf(members.Select(p => all[p]).ToArray(), figuresPerReport.Count, members[0]));
         return rows
             .OrderByDescending(r => r.Row.Differs)
+            .ThenByDescending(r => r.Row.HedgesDiffer)
             .ThenByDescending(r => r.Outlets >= 2)
             .ThenBy(r => r.First)
             .Select(r => r.Row)
             .ToArray();
     }
 
-    /// <summary>Whether <paramref name="longer"/> ends with the words of <paramref name="shorter"/> ("ballistic missiles", "missiles").</summary>
-    private static bool EndsWithWords(string longer, string shorter) =>
-        longer.Length > shorter.Length && longer.EndsWith(shorter, StringComparison.Ordinal) && longer[^(shorter.Length + 1)] == ' ';
+    /// <summary>A subject joins the longest subject (same unit) whose words contain its own, when all such subjects nest in one another.</summary>
+    private static void JoinContainedSubjects(List<(string? Unit, IReadOnlyList<string> Words, string Language)> subjects, UnionFind sets)
+    {
+        // Subjects by each of their words, to find those that contain another without trying every pair.
+        var byWord = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var s = 0; s < subjects.Count; s++)
+            foreach (var w in subjects[s].Words)
+            {
+                if (!byWord.TryGetValue(w, out var list)) byWord[w] = list = [];
+                list.Add(s);
+            }
+        for (var s = 0; s < subjects.Count; s++)
+        {
+            var (unit, words, _) = subjects[s];
+            if (words.Count == 0) continue;
+            var longer = byWord[words[0]]
+                .Where(o => o != s && subjects[o].Unit == unit && subjects[o].Words.Count > words.Count && Contains(subjects[o].Words, words))
+                .OrderByDescending(o => subjects[o].Words.Count).ThenBy(o => o)
+                .ToArray();
+            if (longer.Length == 0) continue;
+            var longest = subjects[longer[0]].Words;
+            if (longer.All(o => Contains(longest, subjects[o].Words))) sets.Union(s, longer[0]);
+        }
+    }
+
+    /// <summary>The same amount in the same unit: one quantity when the subjects allow it (see <see cref="FigureTable"/>).</summary>
+    private static void JoinSameAmounts(List<(int Report, Figure Figure)> all, int[] subjectOf,
+        List<(string? Unit, IReadOnlyList<string> Words, string Language)> subjects, UnionFind sets)
+    {
+        var byAmount = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var p = 0; p < all.Count; p++)
+        {
+            var f = all[p].Figure;
+            var key = f.Unit + "\u0001" + f.Amount;
+            if (!byAmount.TryGetValue(key, out var list)) byAmount[key] = list = [];
+            if (!list.Contains(subjectOf[p])) list.Add(subjectOf[p]);
+        }
+        foreach (var (key, group) in byAmount)
+        {
+            if (group.Count < 2) continue;
+            var unit = subjects[group[0]].Unit;
+            if (unit is not null && Lexicon.Currencies.Values.Contains(unit.Split(' ')[0]))
+            {
+                foreach (var s in group) sets.Union(group[0], s);
+                continue;
+            }
+            for (var a = 0; a < group.Count; a++)
+                for (var b = a + 1; b < group.Count; b++)
+                    if (Overlap(subjects[group[a]].Words, subjects[group[b]].Words)) sets.Union(group[a], group[b]);
+            // What names nothing, or is written in another language, joins the one quantity that is left.
+            var named = group.Where(s => subjects[s].Words.Count > 0).Select(sets.Find).Distinct().ToArray();
+            if (named.Length == 1)
+            {
+                foreach (var s in group) sets.Union(named[0], s);
+                continue;
+            }
+            var languages = group.Select(s => subjects[s].Language).Distinct(StringComparer.Ordinal).ToArray();
+            if (languages.Length < 2) continue;
+            foreach (var language in languages)
+            {
+                var mine = group.Where(s => subjects[s].Language == language).Select(sets.Find).Distinct().ToArray();
+                var others = group.Where(s => subjects[s].Language != language).Select(sets.Find).Distinct().ToArray();
+                if (mine.Length == 1 && others.Length == 1) sets.Union(mine[0], others[0]);
+            }
+        }
+    }
+
+    private static (FigureRow Row, int Outlets, int First) RowOf((int Report, Figure Figure)[] members, int reports, int first)
+    {
+        var subject = members[0].Figure;
+        foreach (var m in members)
+            if (NamesBetter(m.Figure, subject)) subject = m.Figure;
+        // Members are in position order, which is report order: each report's figures are a run of them.
+        var perOutlet = new List<(int, IReadOnlyList<string>)>();
+        HashSet<string>? firstValues = null;
+        var differs = false;
+        var senses = new HashSet<string>(StringComparer.Ordinal);
+        for (var g = 0; g < members.Length;)
+        {
+            var report = members[g].Report;
+            var phrases = new List<string>();
+            var values = new HashSet<string>(StringComparer.Ordinal);
+            for (; g < members.Length && members[g].Report == report; g++)
+            {
+                var f = members[g].Figure;
+                if (!phrases.Contains(f.Phrase)) phrases.Add(f.Phrase);
+                values.Add(f.Amount + " " + f.Unit);
+                if (f.Sense is { } sense and not "about") senses.Add(sense);
+            }
+            perOutlet.Add((report, phrases.ToArray()));
+            if (firstValues is null) firstValues = values;
+            else differs |= !values.SetEquals(firstValues);
+        }
+        var hedgesDiffer = !differs && perOutlet.Count > 1 && senses.Count > 1;
+        return (new FigureRow(subject.Subject, new PerReport<IReadOnlyList<string>>(reports, perOutlet, []), differs, hedgesDiffer), perOutlet.Count, first);
+    }
 
     /// <summary>
-    /// Whether a subject key names its subject better than the current one: more words, or as many
-    /// and first in ordinal order (a row is named by its longest subject, as first written).
+    /// Whether a figure names its row better than the current one: in English rather than another
+    /// language, then by more words, then first in ordinal order of its folded subject.
     /// </summary>
-    private static bool MoreWords(string key, string current)
+    private static bool NamesBetter(Figure f, Figure current)
     {
-        var words = key.AsSpan().Count(' ');
-        var currentWords = current.AsSpan().Count(' ');
-        return words > currentWords || (words == currentWords && string.CompareOrdinal(key, current) < 0);
+        if ((f.Language == "en") != (current.Language == "en")) return f.Language == "en";
+        if ((f.Words.Count == 0) != (current.Words.Count == 0)) return f.Words.Count > 0;
+        var words = f.SubjectKey.AsSpan().Count(' ');
+        var currentWords = current.SubjectKey.AsSpan().Count(' ');
+        return words > currentWords || (words == currentWords && string.CompareOrdinal(f.SubjectKey, current.SubjectKey) < 0);
+    }
+
+    /// <summary>
+    /// Whether two subjects of one amount name one thing: they share a word, and what they do not
+    /// share is not a nationality on both sides ("Russian troops", "Ukrainian troops" are two things).
+    /// </summary>
+    private static bool Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (!a.Intersect(b).Any()) return false;
+        return !(a.Except(b).Any(Lexicon.Demonyms.Contains) && b.Except(a).Any(Lexicon.Demonyms.Contains));
+    }
+
+    /// <summary>Whether sorted word list <paramref name="longer"/> holds every word of <paramref name="shorter"/>.</summary>
+    private static bool Contains(IReadOnlyList<string> longer, IReadOnlyList<string> shorter)
+    {
+        foreach (var w in shorter)
+            if (!longer.Contains(w)) return false;
+        return true;
     }
 }

@@ -122,10 +122,13 @@ public static class NameFinder
         var prev = report.Tokens[i - 1];
         if (prev.Kind != TokenKind.Symbol) return false;
         var c = report.Source[prev.Start];
-        if (!report.Tokens[i].SpaceBefore
-            && (c is '\u201C' or '\u201E' or '\u00AB' or '\u2018' || (c is '"' or '\'' && (prev.SpaceBefore || prev.NewlineBefore))))
+        // An opening quote mark: “ „ « ‘ ‚ » ‹ 「 『, or a straight one after a space.
+        if ((!report.Tokens[i].SpaceBefore || c is '\u00AB' or '\u2039')
+            && (c is '\u201C' or '\u201E' or '\u00AB' or '\u2018' or '\u201A' or '\u2039' or '\u300C' or '\u300E'
+                || (c is '\u00BB' && (prev.SpaceBefore || prev.NewlineBefore || i == 1)) || (c is '"' or '\'' && (prev.SpaceBefore || prev.NewlineBefore || i == 1))))
             return true;
-        return c == ':';
+        // A colon, or a dash that opens a clause or a quotation ("— Nobody should…").
+        return c is ':' or '\u2014' or '\u2013' || (c == '-' && prev.SpaceBefore && report.Tokens[i].SpaceBefore);
     }
 
     /// <summary>
@@ -414,11 +417,12 @@ public static class NameFinder
     /// </summary>
     private static bool ProperNoun(Lexeme word, int story)
     {
-        if (word.CapitalisedInsideIn == story) return true;
-        if (word.WrittenLowerIn == story) return false;
+        if (word.CapitalisedInsideIn == story || word.In(WordList.KnownBodies)) return true;
+        if (word.WrittenLowerIn == story || Lexicon.SentenceStarters.Contains(word.Text)) return false;
         var folded = word.Text;
+        // A verb form, an adverb, or a plural noun ("Diplomats said", "Critics argued"): a name so written would also stand inside a sentence.
         return !(folded.Length >= 5 && (folded.EndsWith("ing", StringComparison.Ordinal) || folded.EndsWith("ly", StringComparison.Ordinal)
-            || folded.EndsWith("ed", StringComparison.Ordinal)));
+            || folded.EndsWith("ed", StringComparison.Ordinal) || FigureSubjects.IsPlural(folded)));
     }
 
     /// <summary>A capitalised phrase that is a whole quotation is a slogan or a title ("America First"), not a name.</summary>

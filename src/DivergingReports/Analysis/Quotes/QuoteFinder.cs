@@ -13,7 +13,8 @@ public sealed record FoundQuote(string Text, int Start, int End);
 /// <summary>
 /// Finds quoted passages: double quotes, straight ("), curly (“ ”, „ “), guillemets either way
 /// (« », » «), corner brackets (「 」, 『 』), and top-level single quotes (‘ ’, ‚ ‘, ‹ ›, ') as some
-/// outlets use; quotes nested inside a passage stay in it.
+/// outlets use; quotes nested inside a passage stay in it; and the dash that opens a quotation at a
+/// paragraph's start in some styles (<see cref="DashQuotes"/>).
 /// An apostrophe between letters ("Kyiv’s", "didn’t") is never a quote mark. A passage may run
 /// across a line break; a new opening mark at the start of a later paragraph closes an unclosed one
 /// at its paragraph's end (the convention for quotes spanning paragraphs), and a passage left open
@@ -31,7 +32,7 @@ public static class QuoteFinder
 
     public static IReadOnlyList<FoundQuote> Find(string text)
     {
-        var spans = Spans(text);
+        var spans = WithDashQuotes(Spans(text), text);
         var passages = new List<FoundQuote>(spans.Count);
         foreach (var (start, end) in spans)
         {
@@ -40,6 +41,26 @@ public static class QuoteFinder
             if (HasLetterOrDigit(inner)) passages.Add(new FoundQuote(inner, start, end));
         }
         return JoinSplitQuotes(text, passages);
+    }
+
+    /// <summary>The dash quotations (<see cref="DashQuotes"/>) that no quote mark encloses or crosses, among the others in text order.</summary>
+    private static List<(int Start, int End)> WithDashQuotes(List<(int Start, int End)> spans, string text)
+    {
+        // Only a text with a dash at a paragraph's start can hold one: most texts are spared the pass.
+        if (text.IndexOfAny(['\u2014', '\u2013', '-']) < 0) return spans;
+        var dashed = DashQuotes.Spans(text);
+        if (dashed.Count == 0) return spans;
+        // Both lists are in text order and their spans do not overlap among themselves: merge them in one pass.
+        var merged = new List<(int Start, int End)>(spans.Count + dashed.Count);
+        var m = 0;
+        foreach (var d in dashed)
+        {
+            while (m < spans.Count && spans[m].End <= d.Start) merged.Add(spans[m++]);
+            if (m < spans.Count && spans[m].Start < d.End) continue; // a quote mark's passage crosses it
+            merged.Add(d);
+        }
+        while (m < spans.Count) merged.Add(spans[m++]);
+        return merged;
     }
 
     private static bool HasLetterOrDigit(string s)

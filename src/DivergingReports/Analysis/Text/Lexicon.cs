@@ -48,6 +48,15 @@ internal static class Lexicon
         breaking update updated read watch see listen exclusive analysis opinion editorial live advertisement
         """);
 
+    /// <summary>Ordinary words that open sentences and quotations, never names ("Nobody should pretend…").</summary>
+    public static readonly FrozenSet<string> SentenceStarters = Set("""
+        nobody everyone everybody someone somebody anyone anybody nothing everything something none noone
+        elsewhere overall together instead ultimately initially afterwards similarly likewise hence besides altogether
+        never always sometimes sure true indeed yes no okay ok thanks sorry welcome please
+        police staff personnel people everyone crowds officials diplomats critics analysts experts observers residents witnesses
+        sources negotiators protesters ministers lawmakers leaders supporters opponents investigators prosecutors authorities
+        """);
+
     /// <summary>Titles and roles that precede a name and are no part of it ("President Volodymyr Zelensky").</summary>
     public static readonly FrozenSet<string> Titles = Set("""
         president presidents minister ministers secretary secretaries chancellor premier king queen prince princess emperor
@@ -127,7 +136,7 @@ internal static class Lexicon
     public static readonly FrozenDictionary<string, string> Hedges = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["nearly"] = "under", ["almost"] = "under", ["under"] = "under", ["below"] = "under", ["less than"] = "under",
-        ["fewer than"] = "under", ["up to"] = "under", ["just under"] = "under", ["at most"] = "under", ["close to"] = "under",
+        ["fewer than"] = "under", ["up to"] = "under", ["within"] = "under", ["just under"] = "under", ["at most"] = "under", ["close to"] = "under",
         ["about"] = "about", ["around"] = "about", ["roughly"] = "about", ["approximately"] = "about", ["some"] = "about",
         ["an estimated"] = "about", ["estimated"] = "about", ["circa"] = "about", ["or so"] = "about",
         ["over"] = "over", ["more than"] = "over", ["at least"] = "over", ["upwards of"] = "over", ["just over"] = "over",
@@ -160,6 +169,15 @@ internal static class Lexicon
         ["dollars"] = "dollars", ["dollar"] = "dollars", ["euros"] = "euros", ["euro"] = "euros", ["pounds"] = "pounds",
         ["rubles"] = "rubles", ["roubles"] = "rubles", ["hryvnias"] = "hryvnias", ["yuan"] = "yuan", ["yen"] = "yen",
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>Words for percent after a number ("40 percent"; "per cent" is two words, read apart).</summary>
+    public static readonly FrozenSet<string> PercentWords = Set("percent pct");
+
+    /// <summary>Words before a number that make it a designation, not a count ("page 12", "Flight 17").</summary>
+    public static readonly FrozenSet<string> Designators = Set("""
+        page pages section chapter paragraph number no version vol item line row rule
+        clause grade level phase stage category channel route flight highway
+        """);
 
     /// <summary>Time units a hedged "a"/"an" counts ("nearly an hour").</summary>
     public static readonly FrozenSet<string> TimeUnits = Set("second minute hour day week month year decade century dozen");
@@ -222,9 +240,9 @@ internal static class Lexicon
         if (folded is "a" or "an" or "one") lists |= WordList.One;
         if (folded is "million" or "billion" or "thousand" or "hundred" or "trillion" or "dozen") lists |= WordList.Scales;
         if (TimeUnits.Contains(folded)) lists |= WordList.TimeUnits;
-        foreach (var (word, value) in NumberWords)
-            if (value >= 20 && value % 10 == 0 && folded.Length > word.Length && folded.StartsWith(word, StringComparison.Ordinal))
-                lists |= WordList.TensFirst;
+        foreach (var (word, _) in NumberWords)
+            if (folded.Length > word.Length && folded.StartsWith(word, StringComparison.Ordinal))
+                lists |= WordList.NumberFirst;
         return lists;
     }
 }
@@ -251,8 +269,8 @@ internal enum WordList
     VagueNumbers = 1 << 14,
     /// <summary>"a", "an", "one": the words that count one ("a million", "nearly an hour").</summary>
     One = 1 << 15,
-    /// <summary>Not a list: longer words that begin with a tens number word, as "twenty-five" folds ("twentyfive").</summary>
-    TensFirst = 1 << 16,
+    /// <summary>Not a list: longer words that begin with a number word, as "twenty-five" and "three-year" fold ("twentyfive", "threeyear").</summary>
+    NumberFirst = 1 << 16,
     /// <summary>"hundred", "thousand", "million", "billion", "trillion", "dozen": what "a" or "one" can count.</summary>
     Scales = 1 << 17,
     TimeUnits = 1 << 18,

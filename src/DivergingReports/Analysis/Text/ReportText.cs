@@ -14,11 +14,15 @@ internal sealed class ReportText
     /// <summary>The vocabulary the words come from; texts compared together share one.</summary>
     public Vocabulary Vocabulary { get; }
 
-    public ReportText(string source) : this(source, Vocabulary.ForThread()) { }
+    /// <summary>The text's language (a BCP 47 tag), or null for the default, English.</summary>
+    public string? Language { get; }
 
-    public ReportText(string source, Vocabulary vocabulary)
+    public ReportText(string source, string? language = null) : this(source, Vocabulary.ForThread(), language) { }
+
+    public ReportText(string source, Vocabulary vocabulary, string? language = null)
     {
         Source = source;
+        Language = language;
         Vocabulary = vocabulary;
         Tokens = Tokenizer.Tokenize(source);
         Words = new Lexeme[Tokens.Length];
@@ -27,11 +31,11 @@ internal sealed class ReportText
     }
 
     /// <summary>The texts of one story, read with one vocabulary.</summary>
-    public static ReportText[] ReadAll(IReadOnlyList<string> texts)
+    public static ReportText[] ReadAll(IReadOnlyList<string> texts, IReadOnlyList<string?>? languages = null)
     {
         var vocabulary = Vocabulary.ForThread();
         var read = new ReportText[texts.Count];
-        for (var i = 0; i < read.Length; i++) read[i] = new ReportText(texts[i], vocabulary);
+        for (var i = 0; i < read.Length; i++) read[i] = new ReportText(texts[i], vocabulary, languages?[i]);
         return read;
     }
 
