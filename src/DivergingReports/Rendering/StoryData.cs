@@ -139,6 +139,7 @@ public static class StoryData
             json.WriteStartObject();
             json.WriteString("subject", figure.Subject);
             json.WriteBoolean("differs", figure.Differs);
+            json.WriteBoolean("hedges_differ", figure.HedgesDiffer);
             json.WriteStartObject("reports");
             foreach (var (report, phrases) in figure.PerOutlet.Entries)
                 if (phrases.Count > 0) Strings(json, keys[report], phrases);

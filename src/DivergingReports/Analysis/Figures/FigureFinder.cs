@@ -42,11 +42,11 @@ public static class FigureFinder
     private static readonly HashSet<string> OrdinalSuffixes = new(StringComparer.Ordinal) { "st", "nd", "rd", "th", "s", "e", "er", "re", "eme", "ème", "го", "й", "ї", "ий", "ого", "te", "ten", "ter" };
 
     /// <summary>Units of measure written after a number, by the unit they name ("155mm", "155 mm", "40 km").</summary>
-    private static readonly Dictionary<string, string> Measures = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> Measures = new(StringComparer.Ordinal)
     {
         ["mm"] = "mm", ["millimetre"] = "mm", ["millimetres"] = "mm", ["millimeter"] = "mm", ["millimeters"] = "mm",
         ["cm"] = "cm", ["km"] = "km", ["kilometre"] = "km", ["kilometres"] = "km", ["kilometer"] = "km", ["kilometers"] = "km",
-        ["kilomètres"] = "km", ["kilometern"] = "km", ["км"] = "km", ["мм"] = "mm",
+        ["kilomètres"] = "km", ["kilometern"] = "km", ["км"] = "km", ["мм"] = "mm", ["ملم"] = "mm", ["مم"] = "mm", ["كم"] = "km",
         ["mile"] = "miles", ["miles"] = "miles", ["kg"] = "kg", ["kilograms"] = "kg", ["kilogrammes"] = "kg",
         ["tonnes"] = "tonnes", ["tons"] = "tonnes", ["tonnen"] = "tonnes", ["т"] = "tonnes", ["mw"] = "MW", ["gw"] = "GW",
         ["hectares"] = "hectares", ["ha"] = "hectares", ["barrels"] = "barrels", ["sq"] = "square", ["km2"] = "km2", ["m3"] = "m3",
@@ -219,11 +219,13 @@ public static class FigureFinder
             k += 2;
         }
 
-        // "19 of the 20 members": the figure is 19 members; the whole they are part of is read with it.
-        if (amount is not null && unit is null && language.IsEnglish && report.IsWord(k) && folded[k] == "of")
+        // "19 of the 20 members", "19 der 20", "19 з 20": the figure is 19 members; the whole they are part of is read with it.
+        if (amount is not null && unit is null && report.IsWord(k) && language.PartOf.Contains(folded[k]))
         {
             var of = k + 1;
-            if (report.IsWord(of) && folded[of] == "the") of++;
+            // "of the 20", "of its 20", "of the Compact's 20"
+            if (report.IsWord(of) && folded[of] is "the" or "its" or "their" or "أصل") of++;
+            if (report.IsWord(of) && report.Span(of) is var owner && (owner.EndsWith("’s") || owner.EndsWith("'s"))) of++;
             if (of < tokens.Length && tokens[of].Kind == TokenKind.Number && FigureNumbers.TryRead(report, of, language, out var whole, out var afterWhole) && whole >= amount)
                 k = afterWhole;
         }
@@ -256,18 +258,19 @@ public static class FigureFinder
             }
         }
         if (unit == "percent" && report.IsWord(k) && folded[k] == "points") k++;
-        // "de dollars", "d'euros": French sets a currency after "de".
+        // "de dollars", "d'euros": French sets a currency after "de", or joins it to "d'".
         if (unit is null && report.IsWord(k) && folded[k] is "de" or "d" && report.IsWord(k + 1) && language.Currencies.TryGetValue(folded[k + 1], out var fr)) { unit = fr; k += 2; }
+        if (unit is null && report.IsWord(k) && Elided(report.Span(k)) is { } elided && language.Currencies.TryGetValue(TextNormalizer.FoldWord(elided), out var fr2)) { unit = fr2; k++; }
+        var money = unit is not null && unit != "percent" && !Measures.ContainsValue(unit);
         var period = (string?)null;
-        if (unit is not null && unit != "percent")
+        if (money)
         {
-            (period, var afterPeriod) = FigureSubjects.PeriodAt(report, k);
+            (period, var afterPeriod) = language.PeriodAt(report, k);
             if (period is not null) k = afterPeriod;
         }
 
         // What it counts.
         var subjectStart = k;
-        var money = unit is not null && unit != "percent" && !Measures.ContainsValue(unit);
         if (unit is not null || vague is not null)
         {
             var (s, e) = unit is not null ? FigureSubjects.AfterAmount(report, k, language) : FigureSubjects.NounPhrase(report, k, plural: true, language);
@@ -282,6 +285,13 @@ public static class FigureFinder
         }
         var hasSubject = k > subjectStart;
         if (!hasSubject && unit is null && compound is null) return Math.Max(k, i + 1);
+        // "6,000 shells a day": a rate, not a stock of shells.
+        var subjectEnd = k;
+        if (period is null && hasSubject)
+        {
+            (period, var afterPeriod) = language.PeriodAt(report, k);
+            if (period is not null) { unit ??= "each"; k = afterPeriod; }
+        }
 
         var hedge = HedgeBefore(report, phraseStartToken, language);
         var phraseStart = hedge is { } h ? tokens[h.Start].Start : tokens[phraseStartToken].Start;
@@ -289,7 +299,6 @@ public static class FigureFinder
         var phrase = TextNormalizer.Collapse(text.AsSpan(phraseStart, phraseEnd - phraseStart));
 
         // Money or a share of nothing named after it is what the words before it name: "a levy on fortunes above $1 billion".
-        var subjectEnd = k;
         if (!hasSubject && (money || unit == "percent"))
         {
             var (s, e) = FigureSubjects.BeforeAmount(report, hedge?.Start ?? phraseStartToken, language);
@@ -306,11 +315,11 @@ public static class FigureFinder
         }
         else
         {
-            subject = unit ?? compound!;
+            subject = (period is null ? unit : unit == "each" ? "each " + period : unit + " a " + period) ?? compound!;
             subjectKey = FigureSubjects.SubjectKey([TextNormalizer.FoldWord(subject)]);
             words = [];
         }
-        if (period is not null && unit is not null) unit += " a " + period;
+        if (period is not null) unit = unit == "each" ? "a " + period : unit + " a " + period;
         var amountText = vague ?? FigureNumbers.Format(amount!.Value) + (rangeEnd is null ? "" : "-" + rangeEnd);
         var value = amountText;
         if (unit is not null && hasSubject) value += " " + unit;
@@ -323,6 +332,13 @@ public static class FigureFinder
             Words = words,
         };
         return k;
+    }
+
+    /// <summary>A French or Italian word after its elided article: "d'euros" → "euros"; null for any other word.</summary>
+    private static string? Elided(ReadOnlySpan<char> word)
+    {
+        var apostrophe = word.IndexOfAny('\'', '\u2019');
+        return apostrophe is 1 && word[0] is 'd' or 'l' or 'D' or 'L' && word.Length > 2 ? word[2..].ToString() : null;
     }
 
     /// <summary>The hedge right before a figure, of up to three words ("more than", "ما يقرب من").</summary>

@@ -24,6 +24,9 @@ internal sealed class FigureLanguage
     /// <summary>Every noun is capitalised (German): a capital says nothing of a name or a designation.</summary>
     public bool CapitalisedNouns { get; private init; }
 
+    /// <summary>How many words after a number may say what it counts, where no plural or capital shows its end: two where adjectives follow their noun ("soldats vesques", "طائرة مسيرة").</summary>
+    public int SubjectWords { get; private init; } = 1;
+
     /// <summary>The English word lists apply (spelled numbers, plurals, "the 2019 freeze").</summary>
     public bool IsEnglish { get; private init; }
 
@@ -34,10 +37,29 @@ internal sealed class FigureLanguage
     public FrozenSet<string> Months { get; private init; } = Lexicon.Months;
     public FrozenSet<string> YearWords { get; private init; } = Lexicon.YearPrepositions;
     public FrozenSet<string> Stops { get; private init; } = Lexicon.SubjectStops;
+    /// <summary>Phrases after an amount that make it a rate, by period: "a year", "par an", "на рік" → "year".</summary>
+    public FrozenDictionary<string, string> Periods { get; private init; } = EnglishPeriods;
+
+    /// <summary>The words of "19 of the 20", "19 der 20", "19 з 20": the part, then the whole.</summary>
+    public FrozenSet<string> PartOf { get; private init; } = Words("of");
+
     /// <summary>Words before a number that make it a designation ("Article 5", "Artikel 5").</summary>
     public FrozenSet<string> Designators { get; private init; } = Lexicon.Designators;
 
+    private static readonly FrozenDictionary<string, string> EnglishPeriods = Pairs(
+        "a_year=year per_year=year each_year=year every_year=year annually=year yearly=year a_month=month per_month=month monthly=month "
+        + "a_week=week per_week=week weekly=week a_day=day per_day=day each_day=day every_day=day daily=day", v => v);
+
     public static readonly FigureLanguage English = new() { IsEnglish = true };
+
+    /// <summary>The period of a rate at token k ("a year", "par jour") and the token after it; null when there is none.</summary>
+    public (string? Period, int Next) PeriodAt(ReportText report, int k)
+    {
+        if (!report.IsWord(k)) return (null, k);
+        var one = report.Folded[k];
+        if (report.IsWord(k + 1) && !report.Tokens[k + 1].NewlineBefore && Periods.TryGetValue(one + " " + report.Folded[k + 1], out var two)) return (two, k + 2);
+        return Periods.TryGetValue(one, out var period) ? (period, k + 1) : (null, k);
+    }
 
     private static readonly FrozenDictionary<string, FigureLanguage> ByTag = Build();
 
@@ -94,10 +116,12 @@ internal sealed class FigureLanguage
             Stops = Words("und oder aber in im am an auf aus bei mit nach seit von vom zu zum zur für gegen über unter vor der die das den dem des ein eine einen "
                 + "einem einer eines ist sind war waren wurde wurden wird werden hat haben hatte hatten als wie dass sich nicht auch noch pro je insgesamt"),
             Designators = Words("artikel nummer nr flug seite kapitel abschnitt paragraf paragraph resolution version stufe phase"),
+            Periods = Pairs("pro_jahr=year im_jahr=year jährlich=year pro_monat=month im_monat=month monatlich=month pro_woche=week wöchentlich=week pro_tag=day am_tag=day täglich=day", v => v, EnglishPeriods),
+            PartOf = Words("der von"),
         };
         map["fr"] = new FigureLanguage
         {
-            DecimalComma = true, SpaceGroups = true,
+            DecimalComma = true, SpaceGroups = true, SubjectWords = 2,
             Hedges = Pairs("plus_de=over au_moins=over au-delà_de=over près_de=under presque=under quasi=under moins_de=under jusqu'à=under "
                 + "environ=about quelque=about quelques=about approximativement=about autour_de=about", v => v),
             Scales = Pairs("mille=k million=m millions=m milliard=b milliards=b md=b mds=b mrd=b", Scale),
@@ -108,6 +132,8 @@ internal sealed class FigureLanguage
             Stops = Words("et ou mais de des du d la le les l un une en à au aux par pour sur sous dans avec sans entre contre vers chez qui que qu dont ont a été "
                 + "sont est était étaient seront sera ne pas plus moins se s y ce cette ces son sa ses leur leurs au total soit"),
             Designators = Words("article numéro no vol page chapitre section résolution version niveau phase"),
+            Periods = Pairs("par_an=year par_année=year annuellement=year par_mois=month mensuellement=month par_semaine=week par_jour=day quotidiennement=day", v => v, EnglishPeriods),
+            PartOf = Words("des sur"),
         };
         map["uk"] = new FigureLanguage
         {
@@ -123,6 +149,8 @@ internal sealed class FigureLanguage
             YearWords = Words("у в з із після між році року рік роки початку кінця середини навесні влітку восени взимку"),
             Stops = Words("і й та а але або в у на з із до по за від для про при під над між що як не це був була було були є щоб які який яка яке його її їх всього загалом"),
             Designators = Words("стаття статті номер рейс сторінка розділ резолюція версія"),
+            Periods = Pairs("на_рік=year щороку=year щорічно=year на_місяць=month щомісяця=month на_тиждень=week на_день=day на_добу=day щодня=day", v => v, EnglishPeriods),
+            PartOf = Words("з із"),
         };
         map["ru"] = new FigureLanguage
         {
@@ -138,9 +166,12 @@ internal sealed class FigureLanguage
             YearWords = Words("в во с после между году года год начале конце середине весной летом осенью зимой"),
             Stops = Words("и а но или в во на с со из до по за от для о об при под над между что как не это был была было были есть чтобы которые который всего"),
             Designators = Words("статья статьи номер рейс страница раздел резолюция версия"),
+            Periods = Pairs("в_год=year ежегодно=year в_месяц=month ежемесячно=month в_неделю=week в_день=day в_сутки=day ежедневно=day", v => v, EnglishPeriods),
+            PartOf = Words("из"),
         };
         map["ar"] = new FigureLanguage
         {
+            SubjectWords = 2,
             Hedges = Pairs("أكثر_من=over اكثر_من=over أزيد_من=over ما_لا_يقل_عن=over نحو=about حوالي=about حوالى=about قرابة=about زهاء=about "
                 + "ما_يقرب_من=under ما_يقارب=under تقريبا=about أقل_من=under أكثر=over", v => v),
             Scales = Pairs("ألف=k آلاف=k الف=k مليون=m ملايين=m مليار=b مليارات=b بليون=b", Scale),
@@ -151,10 +182,12 @@ internal sealed class FigureLanguage
             YearWords = Words("عام سنة منذ في حتى بين قبل بعد مطلع أواخر"),
             Stops = Words("في من إلى الى على عن و أو ثم أن إن التي الذي الذين هذا هذه ذلك تلك قد لا لم لن كان كانت مع ضد حول خلال بعد قبل"),
             Designators = Words("المادة مادة رقم الرحلة رحلة القرار"),
+            Periods = Pairs("سنويا=year سنوياً=year في_السنة=year في_العام=year شهريا=month يوميا=day يومياً=day في_اليوم=day", v => v, EnglishPeriods),
+            PartOf = Words("من"),
         };
         // Languages that share the comma-decimal, point-thousands format (and, for some, spaces).
         foreach (var tag in new[] { "es", "it", "pt", "nl", "ro", "tr", "el", "id", "da", "sl", "hr", "sr", "bs" })
-            map[tag] = new FigureLanguage { DecimalComma = true, SpaceGroups = tag is "pt" };
+            map[tag] = new FigureLanguage { DecimalComma = true, SpaceGroups = tag is "pt", SubjectWords = tag is "es" or "it" or "pt" or "ro" ? 2 : 1 };
         foreach (var tag in new[] { "pl", "cs", "sk", "hu", "bg", "be", "kk", "sv", "nb", "nn", "no", "fi", "et", "lv", "lt", "ka" })
             map[tag] = new FigureLanguage { DecimalComma = true, SpaceGroups = true, OrdinalPoint = tag is "cs" or "sk" or "hu" or "fi" or "et" or "lv" or "nb" or "nn" or "no" or "pl" };
         return map.ToFrozenDictionary(StringComparer.Ordinal);

@@ -24,7 +24,8 @@ public sealed record FigureRow(string Subject, PerReport<IReadOnlyList<string>> 
 /// <item>figures that share only a unit are separate rows: "$1 billion" of a levy and "$90 billion"
 /// of illicit flows do not disagree.</item>
 /// </list>
-/// A row differs when its reports give different amounts; its hedges differ when the amounts agree
+/// A subject for which one report gives two amounts ("19 of the 20 members", "14 members") names no
+/// one quantity: each amount is then a row. A row differs when its reports give different amounts; its hedges differ when the amounts agree
 /// but one report hedges over and another under. Rows: those that differ first, then those whose
 /// hedges differ, then those given by several reports, then by first appearance.
 /// </summary>
@@ -65,7 +66,8 @@ public static class FigureTable
 
         var rows = new List<(FigureRow Row, int Outlets, int First)>();
         foreach (var members in byGroup.Values)
-            rows.Add(RowOf(members.Select(p => all[p]).ToArray(), figuresPerReport.Count, members[0]));
+            foreach (var quantity in Quantities(members, all))
+                rows.Add(RowOf(quantity.Select(p => all[p]).ToArray(), figuresPerReport.Count, quantity[0]));
         return rows
             .OrderByDescending(r => r.Row.Differs)
             .ThenByDescending(r => r.Row.HedgesDiffer)
@@ -73,6 +75,38 @@ public static class FigureTable
             .ThenBy(r => r.First)
             .Select(r => r.Row)
             .ToArray();
+    }
+
+    /// <summary>
+    /// The quantities of one subject: one, unless a report gives two amounts for it ("19 of the 20
+    /// members", "14 members"), which shows that the subject alone does not tell the quantities
+    /// apart: then each amount is a row of its own, and none disagrees with another.
+    /// </summary>
+    private static IEnumerable<List<int>> Quantities(List<int> members, List<(int Report, Figure Figure)> all)
+    {
+        var perReport = new Dictionary<int, string>();
+        var ambiguous = false;
+        foreach (var p in members)
+        {
+            var (report, f) = all[p];
+            var amount = f.Amount + " " + f.Unit;
+            if (perReport.TryGetValue(report, out var seen) && seen != amount) { ambiguous = true; break; }
+            perReport[report] = amount;
+        }
+        if (!ambiguous)
+        {
+            yield return members;
+            yield break;
+        }
+        var byAmount = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var order = new List<string>();
+        foreach (var p in members)
+        {
+            var amount = all[p].Figure.Amount + " " + all[p].Figure.Unit;
+            if (!byAmount.TryGetValue(amount, out var list)) { byAmount[amount] = list = []; order.Add(amount); }
+            list.Add(p);
+        }
+        foreach (var amount in order) yield return byAmount[amount];
     }
 
     /// <summary>A subject joins the longest subject (same unit) whose words contain its own, when all such subjects nest in one another.</summary>
@@ -131,14 +165,12 @@ public static class FigureTable
                 foreach (var s in group) sets.Union(named[0], s);
                 continue;
             }
-            var languages = group.Select(s => subjects[s].Language).Distinct(StringComparer.Ordinal).ToArray();
-            if (languages.Length < 2) continue;
-            foreach (var language in languages)
-            {
-                var mine = group.Where(s => subjects[s].Language == language).Select(sets.Find).Distinct().ToArray();
-                var others = group.Where(s => subjects[s].Language != language).Select(sets.Find).Distinct().ToArray();
-                if (mine.Length == 1 && others.Length == 1) sets.Union(mine[0], others[0]);
-            }
+            // Subjects in two languages cannot be compared word for word: they are one quantity only
+            // when each language has one quantity of this amount, so that nothing else could be it.
+            var byLanguage = group.GroupBy(s => subjects[s].Language, StringComparer.Ordinal)
+                .Select(l => l.Select(sets.Find).Distinct().ToArray()).ToArray();
+            if (byLanguage.Length < 2 || byLanguage.Any(roots => roots.Length != 1)) continue;
+            foreach (var roots in byLanguage) sets.Union(byLanguage[0][0], roots[0]);
         }
     }
 

@@ -183,7 +183,7 @@ internal static class Lexicon
     public static readonly FrozenSet<string> TimeUnits = Set("second minute hour day week month year decade century dozen");
 
     /// <summary>Words after a number that mean it is a time of day.</summary>
-    public static readonly FrozenSet<string> ClockWords = Set("am pm gmt utc bst cet cest est edt pst pdt et pt oclock hrs");
+    public static readonly FrozenSet<string> ClockWords = Set("am pm gmt utc bst cet cest est edt pst pdt et pt oclock hrs uhr h");
 
     /// <summary>Words that end what a figure counts ("5,000 drones and", "80 missiles in").</summary>
     public static readonly FrozenSet<string> SubjectStops = Set("""
