@@ -25,12 +25,11 @@ public static partial class Identifiers
     /// <summary>Turns any text into a valid id: accents folded, everything else a hyphen, at most <paramref name="maxLength"/> characters.</summary>
     public static string Slugify(string text, int maxLength = 80)
     {
-        var folded = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var lower = char.ToLowerInvariant(c);
+            var lower = char.ToLowerInvariant(Analysis.Diacritics.Strip(c));
             if (lower is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(lower);
             else if (lower is '\'' or '’') continue;
             else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');

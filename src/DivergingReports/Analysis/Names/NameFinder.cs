@@ -45,6 +45,8 @@ public static class NameFinder
         /// (<see cref="Lexeme.WrittenLowerIn"/>, <see cref="Lexeme.CapitalisedInsideIn"/>) equal to it.
         /// </summary>
         public required int Story { get; init; }
+        /// <summary>How the report's language writes capitals: only English is read for names by the shape of its words; German capitalises every noun.</summary>
+        public required FigureLanguage Language { get; init; }
     }
 
     /// <summary>A word of a capitalised run; its text as written (possessive stripped) is Source[Start..End].</summary>
@@ -92,7 +94,7 @@ public static class NameFinder
     {
         var source = report.Source;
         var tokens = report.Tokens;
-        var t = new Text { Report = report, Initial = new bool[tokens.Length], Story = story };
+        var t = new Text { Report = report, Initial = new bool[tokens.Length], Story = story, Language = FigureLanguage.For(report.Language) };
         var line = new TitleCaseLine();
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -309,7 +311,7 @@ public static class NameFinder
         var body = false;
         for (var i = a; i <= b; i++) if (!words[i].Connector && words[i].Folded.In(WordList.BodyWords)) body = true;
         // A sentence-initial first word must show it is a proper noun.
-        while (a <= b && words[a].Initial && !ProperNoun(words[a].Folded, t.Story))
+        while (a <= b && words[a].Initial && !ProperNoun(words[a].Folded, t.Story, t.Language.IsEnglish))
         {
             a++;
             titleBefore = false;
@@ -357,6 +359,9 @@ public static class NameFinder
         var lone = firstProper.Folded;
         var acronym = single && firstProper.End - firstProper.Start >= 2 && IsAcronym(firstProper.Surface(t));
         if (single && lone.In(WordList.BodyWords) && !lone.In(WordList.KnownBodies)) return; // "Police said": a common noun
+        if (single && DesignatesNumber(t, kept[^1])) return; // "Article 5", "Resolution 2231"
+        // German capitalises every noun: there a name is one only where a title or a known body shows it.
+        if (t.Language.CapitalisedNouns && !titleBefore && !(single && lone.In(WordList.KnownBodies))) return;
         var isBody = body || (single && (lone.In(WordList.KnownBodies) || acronym));
 
         var first = kept[0];
@@ -367,6 +372,13 @@ public static class NameFinder
             || (!first.Initial && StandsAlone(t, first, last));
         var surface = TextNormalizer.Collapse(t.Source.AsSpan(first.Start, last.End - first.Start));
         mentions.Add(new NameMention(report, first.Start, surface, folded, isBody, evidence));
+    }
+
+    /// <summary>Whether a number follows the word, as after "Article" in "Article 5": the word designates, it does not name.</summary>
+    private static bool DesignatesNumber(Text t, Word last)
+    {
+        var next = last.Token + 1;
+        return last.End == t.Tokens[last.Token].End && next < t.Tokens.Length && t.Tokens[next].Kind == TokenKind.Number && !t.Tokens[next].NewlineBefore;
     }
 
     /// <summary>Moves a and b past connectors at the edges; whether a word is left.</summary>
@@ -415,10 +427,11 @@ public static class NameFinder
     /// Whether a sentence-initial word is a proper noun: the story writes it capitalised inside a
     /// sentence, or never in lower case and it does not read as a verb form or adverb ("Letting", "Reportedly").
     /// </summary>
-    private static bool ProperNoun(Lexeme word, int story)
+    private static bool ProperNoun(Lexeme word, int story, bool english)
     {
         if (word.CapitalisedInsideIn == story || word.In(WordList.KnownBodies)) return true;
-        if (word.WrittenLowerIn == story || Lexicon.SentenceStarters.Contains(word.Text)) return false;
+        // The shape of a word says nothing in another language: there only the story's use of it does.
+        if (!english || word.WrittenLowerIn == story || Lexicon.SentenceStarters.Contains(word.Text)) return false;
         var folded = word.Text;
         // A verb form, an adverb, or a plural noun ("Diplomats said", "Critics argued"): a name so written would also stand inside a sentence.
         return !(folded.Length >= 5 && (folded.EndsWith("ing", StringComparison.Ordinal) || folded.EndsWith("ly", StringComparison.Ordinal)

@@ -159,8 +159,21 @@ public static class NameVariants
         foreach (var m in ordered) spellings[m.Words[^1]] = spellings.GetValueOrDefault(m.Words[^1]) + 1;
         NameMention? name = null;
         foreach (var m in ordered)
-            if (m.Words.Count == most && (name is null || spellings[m.Words[^1]] > spellings[name.Words[^1]])) name = m;
+            if (m.Words.Count == most && (name is null || spellings[m.Words[^1]] > spellings[name.Words[^1]]
+                || (spellings[m.Words[^1]] == spellings[name.Words[^1]] && Shouted(name.Surface) && !Shouted(m.Surface)))) name = m;
         return name!.Surface;
+    }
+
+    /// <summary>A name set in capitals, as datelines are ("VELLMAR"): a row is named as the text writes it.</summary>
+    private static bool Shouted(string surface)
+    {
+        var letters = 0;
+        foreach (var c in surface)
+        {
+            if (char.IsLower(c)) return false;
+            if (char.IsLetter(c)) letters++;
+        }
+        return letters > 3;
     }
 
     private static string Initials(string[] words) =>

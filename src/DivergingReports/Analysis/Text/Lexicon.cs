@@ -8,6 +8,10 @@ namespace DivergingReports.Analysis;
 /// </summary>
 internal static class Lexicon
 {
+    /// <summary>Words written as in the text (with hyphens, apostrophes, accents), folded here.</summary>
+    private static FrozenSet<string> Folded(string words) =>
+        words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(w => TextNormalizer.FoldWord(w)).ToFrozenSet(StringComparer.Ordinal);
+
     private static FrozenSet<string> Set(string words) =>
         words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).ToFrozenSet(StringComparer.Ordinal);
 
@@ -58,7 +62,14 @@ internal static class Lexicon
         """);
 
     /// <summary>Titles and roles that precede a name and are no part of it ("President Volodymyr Zelensky").</summary>
-    public static readonly FrozenSet<string> Titles = Set("""
+    public static readonly FrozenSet<string> Titles = Folded("""
+        secretary-general director-general under-secretary prime-minister
+        präsident präsidentin kanzler kanzlerin bundeskanzler bundeskanzlerin ministerin ministerpräsident generalsekretär sprecher sprecherin botschafter
+        außenminister außenministerin verteidigungsminister verteidigungsministerin premierminister premierministerin
+        président présidente ministre premier-ministre secrétaire porte-parole ambassadeur chancelier chancelière mme mlle
+        президент президентка прем'єр-міністр прем'єр міністр міністерка речник речниця посол генсек канцлер глава голова
+        премьер-министр министр представитель посол канцлер председатель
+        """).Union(Set("""
         president presidents minister ministers secretary secretaries chancellor premier king queen prince princess emperor
         pope cardinal bishop archbishop patriarch rabbi imam sheikh sheik ayatollah sultan emir
         senator sen senators representative rep congressman congresswoman lawmaker
@@ -66,7 +77,7 @@ internal static class Lexicon
         spokesman spokeswoman spokesperson spokespeople ambassador envoy aide adviser advisor commissioner
         general gen lieutenant lt colonel col major maj captain capt sergeant sgt admiral adm commander cmdr marshal
         mr mrs ms miss mx dr prof professor sir dame lord lady madam madame monsieur herr chief speaker leader whip
-        """);
+        """)).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that belong to a title when next to one ("Defense Secretary", "Secretary of State", "Prime Minister").</summary>
     public static readonly FrozenSet<string> TitleModifiers = Set("""
@@ -77,7 +88,7 @@ internal static class Lexicon
 
     /// <summary>Title abbreviations written with a dot ("Sen. Roger Wicker", "Gen. Mark Milley").</summary>
     public static readonly FrozenSet<string> TitleAbbreviations = Set("""
-        sen rep gov gen lt col maj capt sgt adm cmdr mr mrs ms dr prof pres sec amb supt insp cpl pvt rev fr st
+        sen rep gov gen lt col maj capt sgt adm cmdr mr mrs ms dr prof pres sec amb supt insp cpl pvt rev fr st m mme
         """);
 
     /// <summary>Abbreviations whose dot does not end a sentence ("Jan. 5", "Sen. Wicker").</summary>

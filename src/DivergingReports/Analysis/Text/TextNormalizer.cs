@@ -23,14 +23,14 @@ public static class TextNormalizer
                 if (char.IsLetterOrDigit(c)) buffer[n++] = char.ToLowerInvariant(c);
             return new string(buffer[..n]);
         }
-        var decomposed = word.ToString().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // Diacritics go by a table of our own (string.Normalize does nothing without ICU), and combining marks are dropped.
+        foreach (var c in word)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsLetterOrDigit(c)) sb.Append(char.ToLowerInvariant(c));
+            var plain = Diacritics.Strip(c);
+            if (char.IsLetterOrDigit(plain)) buffer[n++] = char.ToLowerInvariant(plain);
         }
-        return sb.ToString();
+        return new string(buffer[..n]);
     }
 
     /// <summary>
