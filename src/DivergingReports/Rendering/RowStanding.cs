@@ -51,6 +51,9 @@ internal static class RowStandings
         return false;
     }
 
+    /// <summary>Whether two quoted passages are the same words: case, punctuation, quotation marks and apostrophes aside.</summary>
+    public static bool SameWords(string a, string b) => a == b || Fold(a) == Fold(b);
+
     /// <summary>The words alone, lower-case, one space apart; an ellipsis (words left out) stays, as "…".</summary>
     private static string Fold(string text)
     {

@@ -37,9 +37,9 @@ public sealed partial class ViewFactory
         var reports = columns.Length;
 
         var shared = comparison.Overlaps.Where(o => o.Shared > 0).ToArray();
-        // The row names the quotation; a cell shows the words only when the report quotes a part of it.
+        // The row names the quotation; a cell shows the words only when the report quotes other words than those (a part of it).
         var quotes = Table(comparison.Quotes, RowStandings.Of, Rows.Quotes, reports, (q, standing) => Row(q.Text, QuoteNote(q, standing), standing,
-            q.PerOutlet, words => words is null ? null : words == q.Text ? "Quoted" : $"Quotes part: “{words}”"));
+            q.PerOutlet, words => words is null ? null : RowStandings.SameWords(words, q.Text) ? "Quoted" : $"Quotes part: “{words}”"));
         var figures = Table(comparison.Figures, RowStandings.Of, Rows.Figures, reports, (f, standing) => Row(f.Subject, FigureNote(f), standing,
             f.PerOutlet, phrases => phrases.Count == 0 ? null : string.Join("; ", phrases)));
         var names = Table(comparison.Names, RowStandings.Of, Rows.Names, reports, (n, standing) => Row(n.Name, SpellingVariants(n), standing,
