@@ -9,40 +9,101 @@ public sealed partial class ViewFactory
 {
     private ComparisonView ComparisonOf(PlannedStory planned, Comparison comparison)
     {
+        var columns = planned.Reports
+            .Select(r => new ComparisonColumnView(new LinkView(r.Source.Name, "#" + r.Article.Id), r.Source.Country is { } c ? CountryName(c) : null))
+            .ToArray();
         if (comparison.Summarised)
         {
             return new ComparisonView
             {
-                Reports = planned.Reports.Select(r => new LinkView(r.Source.Name, "#" + r.Article.Id)).ToArray(),
-                Quotes = [],
-                Figures = [],
-                Names = [],
+                Reports = columns,
+                Quotes = ComparisonTableView.Empty,
+                Figures = ComparisonTableView.Empty,
+                Names = ComparisonTableView.Empty,
                 Overlaps = [],
+                UnsharedPairs = 0,
                 Lengths = comparison.Lengths.Select((l, i) => new LengthView(planned.Reports[i].Source.Name, l.Words, l.ReadingMinutes)).ToArray(),
                 Summary = SummaryOf(planned, comparison),
+                Contents = Contents(comparison.Quotes.Count, comparison.Figures.Count, comparison.Names.Count, partWays: null),
             };
         }
-        var outlets = planned.Reports.Select(r => r.Source.Name).ToArray();
-        IReadOnlyList<ComparisonCellView> Cells<T>(IReadOnlyList<T> perReport, Func<T, string?> text) =>
-            perReport.Select((value, i) => new ComparisonCellView(outlets[i], text(value))).ToArray();
+        ComparisonRowView Row<T>(string label, string? note, RowStanding standing, IReadOnlyList<T> perReport, Func<T, string?> text)
+        {
+            var cells = perReport.Select((value, i) => new ComparisonCellView(columns[i].Outlet.Text, columns[i].Country, text(value))).ToArray();
+            var silent = cells.Where(c => c.Text is null).Select(c => c.Outlet).ToArray();
+            return new ComparisonRowView(label, note, standing == RowStanding.Disagree, cells, silent);
+        }
         string NameOf(string key) => planned.Reports.First(r => r.Article.Id == key).Source.Name;
+        var reports = columns.Length;
 
+        var shared = comparison.Overlaps.Where(o => o.Shared > 0).ToArray();
+        // The row names the quotation; a cell shows the words only when the report quotes other words than those (a part of it).
+        var quotes = Table(comparison.Quotes, RowStandings.Of, Rows.Quotes, reports, (q, standing) => Row(q.Text, QuoteNote(q, standing), standing,
+            q.PerOutlet, words => words is null ? null : RowStandings.SameWords(words, q.Text) ? "Quoted" : $"Quotes part: “{words}”"));
+        var figures = Table(comparison.Figures, RowStandings.Of, Rows.Figures, reports, (f, standing) => Row(f.Subject, FigureNote(f), standing,
+            f.PerOutlet, phrases => phrases.Count == 0 ? null : string.Join("; ", phrases)));
+        var names = Table(comparison.Names, RowStandings.Of, Rows.Names, reports, (n, standing) => Row(n.Name, SpellingVariants(n), standing,
+            n.MentionsPerOutlet, count => count == 0 ? null : count == 1 ? "Named once" : $"Named {count} times"));
         return new ComparisonView
         {
-            Reports = planned.Reports.Select(r => new LinkView(r.Source.Name, "#" + r.Article.Id)).ToArray(),
-            // The row names the quotation; a cell shows the words only when the report quotes a part of it.
-            Quotes = comparison.Quotes.Select(q => new ComparisonRowView(q.Text, q.Shared ? "Quoted by several reports" : null, q.Shared,
-                Cells(q.PerOutlet, words => words is null ? null : words == q.Text ? "Quoted" : $"Quotes part: “{words}”"))).ToArray(),
-            Figures = comparison.Figures.Select(f => new ComparisonRowView(f.Subject, f.Differs ? "The reports give different figures" : null, f.Differs,
-                Cells(f.PerOutlet, phrases => phrases.Count == 0 ? null : string.Join("; ", phrases)))).ToArray(),
-            Names = comparison.Names.Select(n => new ComparisonRowView(n.Name, SpellingVariants(n), !n.Shared,
-                Cells(n.MentionsPerOutlet, count => count == 0 ? null : count == 1 ? "Named once" : $"Named {count} times"))).ToArray(),
-            Overlaps = comparison.Overlaps.Select(o => new OverlapView(NameOf(o.A), NameOf(o.B),
-                (o.Shared * 100).ToString("0", CultureInfo.InvariantCulture) + "%",
+            Reports = columns,
+            Quotes = quotes,
+            Figures = figures,
+            Names = names,
+            Overlaps = shared.Select(o => new OverlapView(NameOf(o.A), NameOf(o.B), SharedPercent(o.Shared),
                 comparison.Reprints.Any(g => g.Keys.Contains(o.A) && g.Keys.Contains(o.B)))).ToArray(),
+            UnsharedPairs = comparison.Overlaps.Count - shared.Length,
             Lengths = comparison.Lengths.Select(l => new LengthView(NameOf(l.Key), l.Words, l.ReadingMinutes)).ToArray(),
+            Contents = Contents(quotes.Count, figures.Count, names.Count, quotes.Differing.Count + figures.Differing.Count + names.Differing.Count),
         };
     }
+
+    /// <summary>"15 quotations, 11 figures and 23 names: the reports part ways on 13" (what they part ways on left out when not counted).</summary>
+    private static string Contents(int quotes, int figures, int names, int? partWays)
+    {
+        static string Count(int n, string one, string many) => string.Create(CultureInfo.InvariantCulture, $"{n} {(n == 1 ? one : many)}");
+        var parts = new[] { (quotes, "quotation", "quotations"), (figures, "figure", "figures"), (names, "name", "names") }
+            .Where(p => p.Item1 > 0).Select(p => Count(p.Item1, p.Item2, p.Item3)).ToArray();
+        if (parts.Length == 0) return "Shared text and length";
+        var list = parts.Length == 1 ? parts[0] : string.Join(", ", parts[..^1]) + " and " + parts[^1];
+        return partWays switch
+        {
+            null => list,
+            0 => list + ": the reports part ways on none",
+            _ => string.Create(CultureInfo.InvariantCulture, $"{list}: the reports part ways on {partWays}"),
+        };
+    }
+
+    /// <summary>The rows the reports part ways on, in the analysis's order, then the rest, with what the rest holds.</summary>
+    private static ComparisonTableView Table<T>(IReadOnlyList<T> rows, Func<T, RowStanding> standingOf, Rows kind, int reports, Func<T, RowStanding, ComparisonRowView> view)
+    {
+        var differing = new List<ComparisonRowView>();
+        var rest = new List<ComparisonRowView>();
+        bool oneReport = false, alike = false;
+        foreach (var row in rows)
+        {
+            var standing = standingOf(row);
+            if (standing.ShownFirst()) differing.Add(view(row, standing));
+            else
+            {
+                rest.Add(view(row, standing));
+                oneReport |= standing == RowStanding.OneReport;
+                alike |= standing == RowStanding.Alike;
+            }
+        }
+        return new ComparisonTableView(differing, rest, rest.Count == 0 ? "" : kind.Summary(rest.Count, differing.Count > 0, oneReport, alike, reports));
+    }
+
+    private static string? QuoteNote(QuoteRow quote, RowStanding standing) =>
+        standing == RowStanding.Disagree ? "Quoted by several reports, in different words"
+        : quote.Shared ? "Quoted by several reports" : null;
+
+    private static string? FigureNote(FigureRow figure) =>
+        figure.Differs ? "The reports give different figures"
+        : figure.HedgesDiffer ? "The amounts agree but the hedges point different ways" : null;
+
+    /// <summary>"12%" of the shorter report's wording; "under 1%" rather than a "0%" that is not nothing.</summary>
+    private static string SharedPercent(double fraction) => fraction < 0.005 ? "under 1%" : Percent(fraction);
 
     /// <summary>"Also written Zelenskyy": other spellings, not the same name shortened ("Zelensky" for "Volodymyr Zelensky").</summary>
     private static string? SpellingVariants(NameRow name)
@@ -61,5 +122,23 @@ public sealed partial class ViewFactory
             var list = names.Length == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names[..^1]) + " and " + names[^1];
             return $"{list} carry one text, counted once.";
         }).ToArray();
+    }
+
+    /// <summary>How the rows behind a table's disclosure are named: "12 more figures, given by one report or the same in all".</summary>
+    /// <param name="ByAll">Rows every report has alike, after "or"; <paramref name="ByAllAlone"/> when they are all there is.</param>
+    private sealed record Rows(string One, string Many, string ByOneReport, string ByAll, string ByAllAlone)
+    {
+        public static readonly Rows Quotes = new("quotation", "quotations", "quoted by one report", "in the same words by {0}", "quoted in the same words by {0}");
+        public static readonly Rows Figures = new("figure", "figures", "given by one report", "the same in {0}", "the same in {0}");
+        public static readonly Rows Names = new("name", "names", "named by one report", "by {0}", "named by {0}");
+
+        public string Summary(int count, bool more, bool oneReport, bool alike, int reports)
+        {
+            var all = reports == 2 ? "both" : "all";
+            var what = oneReport && alike ? $"{ByOneReport} or {string.Format(CultureInfo.InvariantCulture, ByAll, all)}"
+                : oneReport ? ByOneReport
+                : string.Format(CultureInfo.InvariantCulture, ByAllAlone, all);
+            return string.Create(CultureInfo.InvariantCulture, $"{count} {(more ? "more " : "")}{(count == 1 ? One : Many)}, {what}");
+        }
     }
 }

@@ -9,8 +9,8 @@ namespace DivergingReports.Tests.Publishing;
 /// <summary>
 /// Pages as a reader's browser shows them: Debian's Chromium, driven by Playwright, loads each page
 /// from the built folder (no server: every request is answered by routing, and nothing may leave),
-/// runs axe-core in it, in the light and the dark colour scheme, and checks that nothing overflows
-/// sideways on a 390 px phone or a 1280 px screen.
+/// opens every disclosure, runs axe-core in it, in the light and the dark colour scheme, and checks
+/// that nothing overflows sideways on a 390 px phone or a 1280 px screen.
 /// </summary>
 public class AccessibilityTests(ITestOutputHelper output)
 {
@@ -41,6 +41,15 @@ public class AccessibilityTests(ITestOutputHelper output)
             "sources/", "tags/", "blindspots/", "about/", NotFound);
     }
 
+    [SkippableFact]
+    public async Task A_story_of_six_outlets_from_six_countries_has_no_axe_violations_and_fits_a_phone()
+    {
+        var axe = Tools.Require(Tool.AxeCore);
+        using var project = SixOutletStory.Create();
+        var site = project.Build();
+        await CheckPages(site, axe, $"stories/{SixOutletStory.Slug}/");
+    }
+
     private async Task CheckPages(BuiltSite site, string axe, params string[] pages)
     {
         var clock = Stopwatch.StartNew();
@@ -61,7 +70,7 @@ public class AccessibilityTests(ITestOutputHelper output)
                 JavaScriptEnabled = true,
             });
             context.SetDefaultTimeout(30_000);
-            await context.RouteAsync("**/*", route => Serve(site, route, external));
+            await context.RouteAsync("**/*", route => SiteRoutes.Serve(site, route, external));
             var page = await context.NewPageAsync();
             var current = "";
             page.Console += (_, m) => { if (m.Type == "error" && !(current == NotFound && m.Text.Contains("404"))) Problem($"/{current}: console error: {m.Text}"); };
@@ -79,7 +88,7 @@ public class AccessibilityTests(ITestOutputHelper output)
                 if (response?.Status != expectedStatus)
                     Problem($"{at}: status {response?.Status}, expected {expectedStatus}");
 
-                // What a reader can unfold is checked unfolded (a translated report's original, say).
+                // Every disclosure open, as a reader may open them: what they hold is checked too.
                 await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
                 await page.AddScriptTagAsync(new() { Path = axe });
                 var axeResult = await page.EvaluateAsync<JsonElement>("""
@@ -135,51 +144,4 @@ public class AccessibilityTests(ITestOutputHelper output)
             """);
         return result.ValueKind == JsonValueKind.String ? result.GetString() : null;
     }
-
-    /// <summary>Answers a request from the built folder, as GitHub Pages would; anything else is aborted and recorded.</summary>
-    private static async Task Serve(BuiltSite site, IRoute route, List<string> external)
-    {
-        var url = new Uri(route.Request.Url);
-        var basePath = site.BaseUrl.AbsolutePath;
-        if (url.Scheme != site.BaseUrl.Scheme || url.Host != site.BaseUrl.Host || !url.AbsolutePath.StartsWith(basePath, StringComparison.Ordinal))
-        {
-            if (!url.Host.EndsWith("giscus.app", StringComparison.Ordinal))
-                lock (external) external.Add($"{route.Request.Method} {route.Request.Url} ({route.Request.ResourceType})");
-            await route.AbortAsync("blockedbyclient");
-            return;
-        }
-        var relative = Uri.UnescapeDataString(url.AbsolutePath[basePath.Length..]);
-        if (relative.Length == 0 || relative.EndsWith('/')) relative += "index.html";
-        var file = Path.GetFullPath(Path.Combine(site.Folder, relative));
-        var inside = file.StartsWith(Path.GetFullPath(site.Folder) + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-        if (inside && !File.Exists(file) && Directory.Exists(file))
-        {
-            // GitHub Pages redirects a folder without its slash.
-            await route.FulfillAsync(new() { Status = 301, Headers = new Dictionary<string, string> { ["Location"] = url.GetLeftPart(UriPartial.Path) + "/" } });
-            return;
-        }
-        if (!inside || !File.Exists(file))
-        {
-            await route.FulfillAsync(new() { Status = 404, ContentType = "text/html; charset=utf-8", BodyBytes = File.ReadAllBytes(Path.Combine(site.Folder, "404.html")) });
-            return;
-        }
-        await route.FulfillAsync(new() { Status = 200, ContentType = ContentType(file), BodyBytes = await File.ReadAllBytesAsync(file) });
-    }
-
-    private static string ContentType(string file) => Path.GetExtension(file).ToLowerInvariant() switch
-    {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".json" => "application/json",
-        ".xml" => "application/xml",
-        ".txt" => "text/plain; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".webp" => "image/webp",
-        ".ico" => "image/x-icon",
-        ".woff2" => "font/woff2",
-        _ => "application/octet-stream",
-    };
 }

@@ -46,6 +46,7 @@ public class ThemeReferenceTests
         ["date"] = typeof(DateView),
         ["card"] = typeof(StoryCardView),
         ["pagination"] = typeof(PaginationView),
+        ["comparison table"] = typeof(ComparisonTableView),
         ["comparison row"] = typeof(ComparisonRowView),
         ["summary list"] = typeof(SummaryListView),
     };

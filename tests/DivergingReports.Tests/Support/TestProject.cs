@@ -101,6 +101,14 @@ public sealed class TestProject : IDisposable
         return project;
     }
 
+    /// <summary>A copy of a publication kept under Fixtures/ (its site.yml and content/).</summary>
+    public static TestProject FromFixture(string folder)
+    {
+        var project = new TestProject(minimal: false);
+        CopyTree(Fixture(folder), project.Root);
+        return project;
+    }
+
     public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -3,26 +3,51 @@ namespace DivergingReports.Rendering.Views;
 /// <summary>What the texts show (computed from the articles, not written by the editor): tables with one column per report.</summary>
 public sealed record ComparisonView
 {
-    /// <summary>The column headers: each report's outlet, in report order, linking to its section.</summary>
-    public required IReadOnlyList<LinkView> Reports { get; init; }
-    public required IReadOnlyList<ComparisonRowView> Quotes { get; init; }
-    public required IReadOnlyList<ComparisonRowView> Figures { get; init; }
-    public required IReadOnlyList<ComparisonRowView> Names { get; init; }
-    /// <summary>How much text each pair of reports shares.</summary>
+    /// <summary>The column headers: each report's outlet, in report order, linking to its section, and the outlet's country.</summary>
+    public required IReadOnlyList<ComparisonColumnView> Reports { get; init; }
+    public required ComparisonTableView Quotes { get; init; }
+    public required ComparisonTableView Figures { get; init; }
+    public required ComparisonTableView Names { get; init; }
+    /// <summary>The pairs of reports that share some wording, with how much.</summary>
     public required IReadOnlyList<OverlapView> Overlaps { get; init; }
+    /// <summary>How many pairs of reports share no wording at all (said once, not pair by pair).</summary>
+    public required int UnsharedPairs { get; init; }
     public required IReadOnlyList<LengthView> Lengths { get; init; }
     /// <summary>For a story of more reports than a table shows side by side: the summary shown instead of the tables and the pairs (which are then empty); null otherwise.</summary>
     public ComparisonSummaryView? Summary { get; init; }
+    /// <summary>What the section holds, for the disclosure it folds behind on phones: "15 quotations, 11 figures and 23 names: the reports part ways on 13".</summary>
+    public required string Contents { get; init; }
     /// <summary>True when there is at least one quote, figure or name to show.</summary>
     public bool HasTables => Quotes.Count + Figures.Count + Names.Count > 0;
 }
 
-/// <summary>One quote, figure or name; <see cref="Highlight"/> marks a quote shared, a figure that differs, or a name only some reports carry.</summary>
-public sealed record ComparisonRowView(string Label, string? Note, bool Highlight, IReadOnlyList<ComparisonCellView> Cells);
+/// <summary>A column of the tables: a report's outlet, linking to the report, and the outlet's country (null when not known).</summary>
+public sealed record ComparisonColumnView(LinkView Outlet, string? Country);
 
-/// <summary>What one report has for a row; null text when it has nothing.</summary>
-public sealed record ComparisonCellView(string Outlet, string? Text);
+/// <summary>
+/// One table of what the texts show, in two parts: <see cref="Differing"/>, the rows the reports part
+/// ways on (they disagree, or some are silent on what two or more report), shown first; and
+/// <see cref="Rest"/>, the rows one report alone has or every report has alike, behind a disclosure
+/// that <see cref="RestSummary"/> names ("12 more figures, given by one report or the same in all").
+/// </summary>
+public sealed record ComparisonTableView(IReadOnlyList<ComparisonRowView> Differing, IReadOnlyList<ComparisonRowView> Rest, string RestSummary)
+{
+    public static readonly ComparisonTableView Empty = new([], [], "");
 
+    /// <summary>All its rows.</summary>
+    public int Count => Differing.Count + Rest.Count;
+}
+
+/// <summary>
+/// One quote, figure or name. <see cref="Highlight"/> marks the reports disagreeing on it (different
+/// wording, amounts or hedges); <see cref="Silent"/> names the outlets that have nothing for it.
+/// </summary>
+public sealed record ComparisonRowView(string Label, string? Note, bool Highlight, IReadOnlyList<ComparisonCellView> Cells, IReadOnlyList<string> Silent);
+
+/// <summary>What one report has for a row; null text when it has nothing. <see cref="Country"/> is its outlet's, null when not known.</summary>
+public sealed record ComparisonCellView(string Outlet, string? Country, string? Text);
+
+/// <summary>Two reports that share wording: <see cref="Percent"/> of the shorter one's ("12%", "under 1%").</summary>
 public sealed record OverlapView(string A, string B, string Percent, bool Reprint);
 
 public sealed record LengthView(string Outlet, int Words, int ReadingMinutes);
