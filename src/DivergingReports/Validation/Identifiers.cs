@@ -29,7 +29,7 @@ public static partial class Identifiers
         foreach (var c in text)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var lower = char.ToLowerInvariant(Analysis.Diacritics.Strip(c));
+            var lower = char.ToLowerInvariant(Unicode.Diacritics.Strip(c));
             if (lower is >= 'a' and <= 'z' or >= '0' and <= '9') sb.Append(lower);
             else if (lower is '\'' or '’') continue;
             else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');

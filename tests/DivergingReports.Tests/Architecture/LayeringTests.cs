@@ -16,6 +16,7 @@ namespace DivergingReports.Tests.Architecture;
 /// </summary>
 public class LayeringTests
 {
+    private const string Unicode = "DivergingReports.Unicode";
     private const string Diagnostics = "DivergingReports.Diagnostics";
     private const string Model = "DivergingReports.Model";
     private const string Validation = "DivergingReports.Validation";
@@ -44,10 +45,12 @@ public class LayeringTests
     /// </summary>
     private static readonly IReadOnlyDictionary<string, string[]> MayUse = new Dictionary<string, string[]>
     {
+        // Letters as Unicode defines them, read without ICU (the tool runs with invariant globalization).
+        [Unicode] = [],
         [Diagnostics] = [],
         [Model] = [Diagnostics],
         // ContentChecks runs the cross-file rules of Validation.Checks, which implement Validation's IContentCheck.
-        [Validation] = [Diagnostics, Model, ValidationChecks],
+        [Validation] = [Unicode, Diagnostics, Model, ValidationChecks],
         [ValidationChecks] = [Diagnostics, Model, Validation],
         [ContentSchema] = [],
         [ContentYaml] = [Diagnostics, Model, Validation, ContentSchema],
@@ -55,7 +58,7 @@ public class LayeringTests
         // The one way a file of the publication is opened: a regular file, never through a link, of a bounded size.
         [ContentFiles] = [],
         [Content] = [Diagnostics, Model, Validation, ContentSchema, ContentYaml, ContentPaste, ContentFiles],
-        [Analysis] = [],
+        [Analysis] = [Unicode],
         [Planning] = [Diagnostics, Model, Validation],
         [RenderingViews] = [],
         [RenderingFeeds] = [],

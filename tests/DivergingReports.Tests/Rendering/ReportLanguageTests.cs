@@ -105,10 +105,12 @@ public class ReportLanguageTests(ReportLanguageTests.Built built) : IClassFixtur
     [Fact]
     public void The_comparison_reads_the_translation_so_the_quotation_is_shared_with_the_english_report()
     {
-        var table = built.Page.QuerySelectorAll("main table").Single(t => t.QuerySelector("caption")?.TextContent.Trim() == "Quotations");
+        // The quotations' section: rows shown first and those behind its disclosure alike.
+        var table = built.Page.QuerySelectorAll("section.comparison-kind").Single(s => s.QuerySelector("h3")?.TextContent.Trim() == "Quotations");
         var labels = table.QuerySelectorAll("tbody th").Select(th => th.TextContent).ToArray();
         var row = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains(SharedQuote));
-        var cells = row.QuerySelectorAll("td").ToDictionary(td => td.GetAttribute("data-label")!, td => td.TextContent.Trim());
+        // A cell's label names its outlet, then its country ("Wire Daily · United States").
+        var cells = row.QuerySelectorAll("td").ToDictionary(td => td.GetAttribute("data-label")!.Split(" · ")[0], td => td.TextContent.Trim());
         Assert.Equal("Quoted", cells["Wire Daily"]);
         Assert.Equal("Quoted", cells["Al-Sahifa"]);
         // The Arabic original is not compared: none of its words is a row.

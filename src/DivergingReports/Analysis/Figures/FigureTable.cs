@@ -25,7 +25,8 @@ public sealed record FigureRow(string Subject, PerReport<IReadOnlyList<string>> 
 /// of illicit flows do not disagree.</item>
 /// </list>
 /// A subject for which one report gives two amounts ("19 of the 20 members", "14 members") names no
-/// one quantity: each amount is then a row. A row differs when its reports give different amounts; its hedges differ when the amounts agree
+/// one quantity: each amount is then a row; amounts more than twice apart are two quantities (see
+/// <see cref="Quantities"/>). A row differs when its reports give different amounts; its hedges differ when the amounts agree
 /// but one report hedges over and another under. Rows: those that differ first, then those whose
 /// hedges differ, then those given by several reports, then by first appearance.
 /// </summary>
@@ -77,37 +78,68 @@ public static class FigureTable
             .ToArray();
     }
 
+    /// <summary>Amounts further apart than this factor are two quantities of one subject ("three Patriot systems delivered", "at least 10 needed"), not two reports of one.</summary>
+    private const decimal ApartFactor = 2m;
+
+    /// <summary>How close an amount one report alone gives must be to the amount most reports give, to be read as theirs when the subject is ambiguous.</summary>
+    private const decimal CloseFactor = 1.25m;
+
     /// <summary>
-    /// The quantities of one subject: one, unless a report gives two amounts for it ("19 of the 20
-    /// members", "14 members"), which shows that the subject alone does not tell the quantities
-    /// apart: then each amount is a row of its own, and none disagrees with another.
+    /// The quantities of one subject. When a report gives two amounts for it ("19 of the 20
+    /// members", "14 members"), the subject alone does not tell the quantities apart: each amount
+    /// is a row, and an amount that one report alone gives, close to the amount most reports give,
+    /// joins their row ("over 450 drones" against "400 drones"). Otherwise amounts within a factor
+    /// of two are one quantity in dispute (1 million against 1.5 million shells), and amounts
+    /// further apart are separate quantities.
     /// </summary>
-    private static IEnumerable<List<int>> Quantities(List<int> members, List<(int Report, Figure Figure)> all)
+    private static List<List<int>> Quantities(List<int> members, List<(int Report, Figure Figure)> all)
     {
-        var perReport = new Dictionary<int, string>();
-        var ambiguous = false;
-        foreach (var p in members)
-        {
-            var (report, f) = all[p];
-            var amount = f.Amount + " " + f.Unit;
-            if (perReport.TryGetValue(report, out var seen) && seen != amount) { ambiguous = true; break; }
-            perReport[report] = amount;
-        }
-        if (!ambiguous)
-        {
-            yield return members;
-            yield break;
-        }
+        string AmountOf(int p) => all[p].Figure.Amount + " " + all[p].Figure.Unit;
         var byAmount = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var order = new List<string>();
         foreach (var p in members)
         {
-            var amount = all[p].Figure.Amount + " " + all[p].Figure.Unit;
-            if (!byAmount.TryGetValue(amount, out var list)) { byAmount[amount] = list = []; order.Add(amount); }
+            if (!byAmount.TryGetValue(AmountOf(p), out var list)) { byAmount[AmountOf(p)] = list = []; order.Add(AmountOf(p)); }
             list.Add(p);
         }
-        foreach (var amount in order) yield return byAmount[amount];
+        if (order.Count == 1) return [members];
+        var reportsOf = order.ToDictionary(a => a, a => byAmount[a].Select(p => all[p].Report).ToHashSet(), StringComparer.Ordinal);
+        var ambiguous = members.GroupBy(p => all[p].Report).Any(g => g.Select(AmountOf).Distinct(StringComparer.Ordinal).Count() > 1);
+        var rows = new List<(decimal? Value, List<int> Members)>();
+        if (ambiguous)
+        {
+            var dominant = order.OrderByDescending(a => reportsOf[a].Count).First();
+            var main = new List<int>(byAmount[dominant]);
+            rows.Add((Numeric(all[main[0]].Figure.Amount), main));
+            foreach (var amount in order)
+            {
+                if (amount == dominant) continue;
+                var alone = reportsOf[amount].All(r => order.All(other => other == amount || !reportsOf[other].Contains(r)));
+                if (alone && Close(Numeric(all[byAmount[amount][0]].Figure.Amount), rows[0].Value, CloseFactor)) main.AddRange(byAmount[amount]);
+                else rows.Add((null, byAmount[amount]));
+            }
+        }
+        else
+        {
+            // Amounts in ascending order, a new quantity wherever one is more than twice the smallest of the current one.
+            foreach (var amount in order.OrderBy(a => Numeric(all[byAmount[a][0]].Figure.Amount) ?? decimal.MaxValue).ThenBy(a => a, StringComparer.Ordinal))
+            {
+                var value = Numeric(all[byAmount[amount][0]].Figure.Amount);
+                var last = rows.Count - 1;
+                if (last >= 0 && value is not null && Close(value, rows[last].Value, ApartFactor)) rows[last].Members.AddRange(byAmount[amount]);
+                else rows.Add((value, new List<int>(byAmount[amount])));
+            }
+        }
+        // Each row's figures in story order, as the table reads them.
+        return rows.Select(r => { r.Members.Sort(); return r.Members; }).ToList();
     }
+
+    /// <summary>The amount as a number; null for one that is not ("thousands", "5-10", "30 day").</summary>
+    private static decimal? Numeric(string amount) =>
+        decimal.TryParse(amount, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0 ? value : null;
+
+    private static bool Close(decimal? a, decimal? b, decimal factor) =>
+        a is { } x && b is { } y && Math.Max(x, y) <= Math.Min(x, y) * factor;
 
     /// <summary>A subject joins the longest subject (same unit) whose words contain its own, when all such subjects nest in one another.</summary>
     private static void JoinContainedSubjects(List<(string? Unit, IReadOnlyList<string> Words, string Language)> subjects, UnionFind sets)

@@ -151,7 +151,7 @@ internal static class Lexicon
         ["about"] = "about", ["around"] = "about", ["roughly"] = "about", ["approximately"] = "about", ["some"] = "about",
         ["an estimated"] = "about", ["estimated"] = "about", ["circa"] = "about", ["or so"] = "about",
         ["over"] = "over", ["more than"] = "over", ["at least"] = "over", ["upwards of"] = "over", ["just over"] = "over",
-        ["well over"] = "over", ["above"] = "over", ["as many as"] = "over", ["as much as"] = "over", ["exceeding"] = "over",
+        ["well over"] = "over", ["above"] = "over", ["as many as"] = "under", ["as much as"] = "under", ["exceeding"] = "over",
         ["only"] = "exact", ["just"] = "exact", ["exactly"] = "exact", ["precisely"] = "exact",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 

@@ -1,3 +1,4 @@
+using DivergingReports.Unicode;
 using System.Buffers;
 using System.Globalization;
 using System.Text;

@@ -1,4 +1,4 @@
-namespace DivergingReports.Analysis;
+namespace DivergingReports.Unicode;
 
 /// <summary>
 /// Letters with diacritics and the letter under them ("á" → "a", "й" → "и", "أ" → "ا"), for the
@@ -6,7 +6,7 @@ namespace DivergingReports.Analysis;
 /// runs without ICU (invariant globalization), where string.Normalize leaves every letter as it is.
 /// Made from Unicode's canonical decompositions (a letter followed by combining marks only).
 /// </summary>
-internal static class Diacritics
+public static class Diacritics
 {
     private const char First = '\u00C0';
     private const char Last = '\u1EF9';
