@@ -243,3 +243,15 @@ public class QuoteStyleTests
         Assert.Empty(Quotes("The talks — long and tense — ended.\nIt was late – very late."));
     }
 }
+
+public class PossessiveInQuoteTests
+{
+    [Theory]
+    [InlineData("He accused them of ‘spending our farmers’ money on somebody else’s war’.", "spending our farmers’ money on somebody else’s war")]
+    [InlineData("He accused them of 'spending our farmers' money on a war'.", "spending our farmers' money on a war")]
+    [InlineData("She called it ‘the farmers’ and left.", "the farmers")]
+    public void A_plural_possessive_inside_single_marks_does_not_close_them(string text, string quote)
+    {
+        Assert.Equal([quote], QuoteFinder.Find(text).Select(q => q.Text));
+    }
+}

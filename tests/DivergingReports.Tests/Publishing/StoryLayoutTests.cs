@@ -18,6 +18,7 @@ public class StoryLayoutTests(ITestOutputHelper output)
     [
         ("stories/trump-putin-call/", TestProject.FromShippedContent),
         ($"stories/{SixOutletStory.Slug}/", SixOutletStory.Create),
+        ($"stories/{WorldStory.Slug}/", WorldStory.Create),
     ];
 
     private static async Task<T> WithPage<T>(BuiltSite site, int width, Func<IPage, Task<T>> use)

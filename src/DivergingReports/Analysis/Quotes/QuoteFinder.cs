@@ -155,10 +155,10 @@ public static class QuoteFinder
                     else Close(i);
                     break;
                 case Mark.CurlySingle:
-                    if (c == '\u2019' && AtSingleClosing(text, i)) Close(i);
+                    if (c == '\u2019' && AtSingleClosing(text, i) && !PluralPossessive(text, i, kind)) Close(i);
                     break;
                 case Mark.StraightSingle:
-                    if (c == '\'' && AtSingleClosing(text, i)) Close(i);
+                    if (c == '\'' && AtSingleClosing(text, i) && !PluralPossessive(text, i, kind)) Close(i);
                     break;
             }
         }
@@ -243,6 +243,13 @@ public static class QuoteFinder
     /// <summary>A single closing mark follows text and is not followed by a letter (else it is an apostrophe: "Kyiv’s").</summary>
     private static bool AtSingleClosing(string text, int i) =>
         i > 0 && !char.IsWhiteSpace(text[i - 1]) && (i + 1 >= text.Length || !char.IsLetterOrDigit(text[i + 1]));
+
+    /// <summary>
+    /// "‘spending our farmers’ money on somebody else’s war’": a mark after a plural's s with a
+    /// lower-case word after it is its apostrophe, when the quotation closes later on its line.
+    /// </summary>
+    private static bool PluralPossessive(string text, int i, Mark kind) =>
+        i > 0 && text[i - 1] == 's' && i + 2 < text.Length && text[i + 1] == ' ' && char.IsLower(text[i + 2]) && ClosesInLine(text, i + 1, kind);
 
     private static bool ClosesInLine(string text, int from, Mark kind)
     {
