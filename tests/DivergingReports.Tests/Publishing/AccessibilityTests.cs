@@ -50,6 +50,15 @@ public class AccessibilityTests(ITestOutputHelper output)
         await CheckPages(site, axe, $"stories/{SixOutletStory.Slug}/");
     }
 
+    [SkippableFact]
+    public async Task A_story_of_seven_outlets_in_five_languages_has_no_axe_violations_and_fits_a_phone()
+    {
+        var axe = Tools.Require(Tool.AxeCore);
+        using var project = WorldStory.Create();
+        var site = project.Build();
+        await CheckPages(site, axe, $"stories/{WorldStory.Slug}/");
+    }
+
     private async Task CheckPages(BuiltSite site, string axe, params string[] pages)
     {
         var clock = Stopwatch.StartNew();

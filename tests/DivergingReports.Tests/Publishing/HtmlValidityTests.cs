@@ -46,6 +46,15 @@ public class HtmlValidityTests(ITestOutputHelper output)
         AssertValid(site, java, vnu, expectAtLeast: 75);
     }
 
+    [SkippableFact]
+    public void Every_page_of_a_story_of_seven_outlets_in_five_languages_is_valid_html()
+    {
+        var (java, vnu) = (Tools.Require(Tool.Java), Tools.Require(Tool.VnuJar));
+        using var project = WorldStory.Create();
+        var site = project.Build();
+        AssertValid(site, java, vnu, expectAtLeast: 15);
+    }
+
     private void AssertValid(BuiltSite site, string java, string vnu, int expectAtLeast)
     {
         var pages = site.HtmlFiles().ToArray();
