@@ -8,6 +8,7 @@ using DivergingReports.Validation;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -139,7 +140,22 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
                 renderer.EnableHtmlEscape = false;
             }
             Pipeline.Setup(renderer);
+            if (plain) renderer.ObjectRenderers.ReplaceOrAdd<LineBreakInlineRenderer>(new WrappedLineAsSpace());
             return renderer;
+        }
+    }
+
+    /// <summary>
+    /// In the plain text the comparison reads, a line an editor wrapped inside a paragraph goes on
+    /// after a space: a line break there means a new paragraph (where a quotation may reopen, and
+    /// a sentence begins), and a wrapped line is neither.
+    /// </summary>
+    private sealed class WrappedLineAsSpace : HtmlObjectRenderer<LineBreakInline>
+    {
+        protected override void Write(HtmlRenderer renderer, LineBreakInline obj)
+        {
+            if (obj.IsHard) renderer.EnsureLine();
+            else renderer.Write(' ');
         }
     }
 

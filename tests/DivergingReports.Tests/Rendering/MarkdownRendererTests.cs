@@ -126,4 +126,13 @@ public class ProtocolRelativeLinkTests
         Assert.Empty(page.QuerySelectorAll("img"));
         Assert.Equal(["https://evil.example/i.png", "/sources/alpha/"], page.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
+
+    [Fact]
+    public void In_the_text_the_comparison_reads_a_wrapped_line_goes_on_and_a_paragraph_begins_a_line()
+    {
+        var (_, plain) = Renderer.ToHtmlAndText("The minister called it ‘a blank\ncheque’ and said more Patriot\nsystems would come.\n\n— We will not accept this, he said.", 4);
+        Assert.Equal(["The minister called it ‘a blank cheque’ and said more Patriot systems would come.", "— We will not accept this, he said."],
+            plain.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(["a blank cheque", "We will not accept this"], DivergingReports.Analysis.QuoteFinder.Find(plain).Select(q => q.Text));
+    }
 }

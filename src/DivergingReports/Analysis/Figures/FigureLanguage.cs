@@ -74,7 +74,7 @@ internal sealed class FigureLanguage
 
     /// <summary>The hedge sense of a folded phrase ("more than" → "over"), in this language or in English.</summary>
     public string? HedgeSense(string phrase) =>
-        Hedges.TryGetValue(phrase, out var sense) || Lexicon.Hedges.TryGetValue(phrase, out sense) ? sense : null;
+        Hedges.TryGetValue(phrase, out var sense) || (!IsEnglish && Lexicon.Hedges.TryGetValue(phrase, out sense)) ? sense : null;
 
     private static FrozenSet<string> Words(string words) =>
         words.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Select(w => TextNormalizer.FoldWord(w)).ToFrozenSet(StringComparer.Ordinal);

@@ -135,8 +135,8 @@ internal static class FigureSubjects
             && (w.EndsWith("ian", StringComparison.Ordinal) || w.EndsWith("ese", StringComparison.Ordinal) || w.EndsWith("ean", StringComparison.Ordinal)));
     }
 
-    private static bool Stops(string w, FigureLanguage language) =>
-        language.Stops.Contains(w) || (language.IsEnglish && Lexicon.SubjectStops.Contains(w));
+    // English's stops are Lexicon.SubjectStops; another language's are its own.
+    private static bool Stops(string w, FigureLanguage language) => language.Stops.Contains(w);
 
     /// <summary>
     /// What an amount of money or a percentage is, after it: "in aid", "of voters", "for schools",

@@ -94,6 +94,7 @@ public static class FigureTable
     /// </summary>
     private static List<List<int>> Quantities(List<int> members, List<(int Report, Figure Figure)> all)
     {
+        if (members.Count == 1) return [members];
         string AmountOf(int p) => all[p].Figure.Amount + " " + all[p].Figure.Unit;
         var byAmount = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var order = new List<string>();

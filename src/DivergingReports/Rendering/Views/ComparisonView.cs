@@ -45,7 +45,11 @@ public sealed record ComparisonTableView(IReadOnlyList<ComparisonRowView> Differ
 public sealed record ComparisonRowView(string Label, string? Note, bool Highlight, IReadOnlyList<ComparisonCellView> Cells, IReadOnlyList<string> Silent);
 
 /// <summary>What one report has for a row; null text when it has nothing. <see cref="Country"/> is its outlet's, null when not known.</summary>
-public sealed record ComparisonCellView(string Outlet, string? Country, string? Text);
+public sealed record ComparisonCellView(string Outlet, string? Country, string? Text)
+{
+    /// <summary>How a phone's card names the cell: "Kyiv Independent · Ukraine", the outlet alone when its country is not known (made once here: a page has hundreds of cells).</summary>
+    public string Label { get; } = Country is null ? Outlet : Outlet + " · " + Country;
+}
 
 /// <summary>Two reports that share wording: <see cref="Percent"/> of the shorter one's ("12%", "under 1%").</summary>
 public sealed record OverlapView(string A, string B, string Percent, bool Reprint);
