@@ -27,22 +27,22 @@ public sealed partial class ViewFactory
                 Contents = Contents(comparison.Quotes.Count, comparison.Figures.Count, comparison.Names.Count, partWays: null),
             };
         }
-        ComparisonRowView Row<T>(string label, string? note, RowStanding standing, IReadOnlyList<T> perReport, Func<T, string?> text)
+        ComparisonRowView Row<T>(Rows kind, string label, string? note, RowStanding standing, IReadOnlyList<T> perReport, Func<T, string?> text)
         {
             var cells = perReport.Select((value, i) => new ComparisonCellView(columns[i].Outlet.Text, columns[i].Country, text(value))).ToArray();
             var silent = cells.Where(c => c.Text is null).Select(c => c.Outlet).ToArray();
-            return new ComparisonRowView(label, note, standing == RowStanding.Disagree, cells, silent);
+            return new ComparisonRowView(label, note, standing == RowStanding.Disagree, cells, silent, kind.SilentLine(silent, cells.Length));
         }
         string NameOf(string key) => planned.Reports.First(r => r.Article.Id == key).Source.Name;
         var reports = columns.Length;
 
         var shared = comparison.Overlaps.Where(o => o.Shared > 0).ToArray();
         // The row names the quotation; a cell shows the words only when the report quotes other words than those (a part of it).
-        var quotes = Table(comparison.Quotes, RowStandings.Of, Rows.Quotes, reports, (q, standing) => Row(q.Text, QuoteNote(q, standing), standing,
+        var quotes = Table(comparison.Quotes, RowStandings.Of, Rows.Quotes, reports, (q, standing) => Row(Rows.Quotes, q.Text, QuoteNote(q, standing), standing,
             q.PerOutlet, words => words is null ? null : RowStandings.SameWords(words, q.Text) ? "Quoted" : $"Quotes part: “{words}”"));
-        var figures = Table(comparison.Figures, RowStandings.Of, Rows.Figures, reports, (f, standing) => Row(f.Subject, FigureNote(f), standing,
+        var figures = Table(comparison.Figures, RowStandings.Of, Rows.Figures, reports, (f, standing) => Row(Rows.Figures, f.Subject, FigureNote(f), standing,
             f.PerOutlet, phrases => phrases.Count == 0 ? null : string.Join("; ", phrases)));
-        var names = Table(comparison.Names, RowStandings.Of, Rows.Names, reports, (n, standing) => Row(n.Name, SpellingVariants(n), standing,
+        var names = Table(comparison.Names, RowStandings.Of, Rows.Names, reports, (n, standing) => Row(Rows.Names, n.Name, SpellingVariants(n), standing,
             n.MentionsPerOutlet, count => count == 0 ? null : count == 1 ? "Named once" : $"Named {count} times"));
         return new ComparisonView
         {
@@ -126,11 +126,18 @@ public sealed partial class ViewFactory
 
     /// <summary>How the rows behind a table's disclosure are named: "12 more figures, given by one report or the same in all".</summary>
     /// <param name="ByAll">Rows every report has alike, after "or"; <paramref name="ByAllAlone"/> when they are all there is.</param>
-    private sealed record Rows(string One, string Many, string ByOneReport, string ByAll, string ByAllAlone)
+    /// <param name="NotBy">How the line naming the reports with nothing for a row begins: "Not quoted by".</param>
+    private sealed record Rows(string One, string Many, string ByOneReport, string ByAll, string ByAllAlone, string NotBy)
     {
-        public static readonly Rows Quotes = new("quotation", "quotations", "quoted by one report", "in the same words by {0}", "quoted in the same words by {0}");
-        public static readonly Rows Figures = new("figure", "figures", "given by one report", "the same in {0}", "the same in {0}");
-        public static readonly Rows Names = new("name", "names", "named by one report", "by {0}", "named by {0}");
+        public static readonly Rows Quotes = new("quotation", "quotations", "quoted by one report", "in the same words by {0}", "quoted in the same words by {0}", "Not quoted by");
+        public static readonly Rows Figures = new("figure", "figures", "given by one report", "the same in {0}", "the same in {0}", "No figure from");
+        public static readonly Rows Names = new("name", "names", "named by one report", "by {0}", "named by {0}", "Not named by");
+
+        /// <summary>"Not named by: A, B", or when they are most of the reports "Not named by the other 5 reports"; null when none is silent.</summary>
+        public string? SilentLine(IReadOnlyList<string> silent, int reports) =>
+            silent.Count == 0 ? null
+            : silent.Count * 2 > reports ? string.Create(CultureInfo.InvariantCulture, $"{NotBy} the other {silent.Count} report{(silent.Count == 1 ? "" : "s")}")
+            : $"{NotBy}: {string.Join(", ", silent)}";
 
         public string Summary(int count, bool more, bool oneReport, bool alike, int reports)
         {

@@ -40,9 +40,11 @@ public sealed record ComparisonTableView(IReadOnlyList<ComparisonRowView> Differ
 
 /// <summary>
 /// One quote, figure or name. <see cref="Highlight"/> marks the reports disagreeing on it (different
-/// wording, amounts or hedges); <see cref="Silent"/> names the outlets that have nothing for it.
+/// wording, amounts or hedges); <see cref="Silent"/> names the outlets that have nothing for it, and
+/// <see cref="SilentLine"/> says so in a line for phones, made once here ("Not named by: A, B",
+/// "Not named by the other 5 reports"; null when every report has something).
 /// </summary>
-public sealed record ComparisonRowView(string Label, string? Note, bool Highlight, IReadOnlyList<ComparisonCellView> Cells, IReadOnlyList<string> Silent);
+public sealed record ComparisonRowView(string Label, string? Note, bool Highlight, IReadOnlyList<ComparisonCellView> Cells, IReadOnlyList<string> Silent, string? SilentLine);
 
 /// <summary>What one report has for a row; null text when it has nothing. <see cref="Country"/> is its outlet's, null when not known.</summary>
 public sealed record ComparisonCellView(string Outlet, string? Country, string? Text)
