@@ -106,6 +106,8 @@ public class FigurePairTests
         { "Russia launched over 500 drones.", "en", "over 500 drones", "Russia launched 500 missiles.", "en", "500 missiles" },
         { "It budgets $1 billion for schools.", "en", "$1 billion for schools", "It spent $2 billion on roads.", "en", "$2 billion on roads" },
         { "Il y avait 2 000 soldats.", "fr", "2 000 soldats", "There were 3,000 soldiers.", "en", "3,000 soldiers" },
+        { "It bought 5 new tanks.", "en", "5 new tanks", "It bought 5 new jets.", "en", "5 new jets" },
+        { "Germany has delivered three Patriot systems.", "en", "three Patriot systems", "Kyiv needs at least 10 Patriot systems.", "en", "at least 10 Patriot systems" },
     };
 
     [Theory]

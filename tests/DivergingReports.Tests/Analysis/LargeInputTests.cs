@@ -34,6 +34,17 @@ public class LargeInputTests
     }
 
     [Fact]
+    public void Thousands_of_things_of_one_amount_are_a_row_each_not_one_quantity()
+    {
+        // "5 big thingab", "5 big thingac", …: one amount, a different noun each time.
+        var nouns = Enumerable.Range(0, 3000).Select(i => "thing" + (char)('a' + i % 26) + (char)('a' + i / 26 % 26) + (char)('a' + i / 676)).ToArray();
+        var text = string.Join(" ", nouns.Select(n => $"It had 5 big {n}s."));
+        var figures = StoryComparison.Compare([new("a", "Alpha", text), new("b", "Beta", "It had 5 big apples.")], ["Alpha", "Beta"]).Figures;
+        Assert.Equal(3001, figures.Count);
+        Assert.All(figures, f => Assert.Equal(1, f.PerOutlet.Count(p => p.Count > 0)));
+    }
+
+    [Fact]
     public void Fragments_of_a_repeated_quotation_are_joined_once_per_report()
     {
         var text = string.Join(" ", Enumerable.Repeat("He called it “a long and difficult road” and later “a long and difficult road ahead of us all”.", 500));

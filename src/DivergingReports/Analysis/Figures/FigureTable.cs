@@ -142,6 +142,12 @@ public static class FigureTable
     private static bool Close(decimal? a, decimal? b, decimal factor) =>
         a is { } x && b is { } y && Math.Max(x, y) <= Math.Min(x, y) * factor;
 
+    /// <summary>The most subjects of one amount whose words are compared pair by pair.</summary>
+    private const int MaxSubjectsCompared = 32;
+
+    /// <summary>The most subjects containing another that are weighed for it to join (a word in more says nothing of any one).</summary>
+    private const int MaxContaining = 64;
+
     /// <summary>A subject joins the longest subject (same unit) whose words contain its own, when all such subjects nest in one another.</summary>
     private static void JoinContainedSubjects(List<(string? Unit, IReadOnlyList<string> Words, string Language)> subjects, UnionFind sets)
     {
@@ -157,7 +163,10 @@ public static class FigureTable
         {
             var (unit, words, _) = subjects[s];
             if (words.Count == 0) continue;
-            var longer = byWord[words[0]]
+            // The subjects holding its rarest word are the only ones that can hold all its words.
+            var candidates = words.Select(w => byWord[w]).MinBy(l => l.Count)!;
+            if (candidates.Count > MaxContaining) continue;
+            var longer = candidates
                 .Where(o => o != s && subjects[o].Unit == unit && subjects[o].Words.Count > words.Count && Contains(subjects[o].Words, words))
                 .OrderByDescending(o => subjects[o].Words.Count).ThenBy(o => o)
                 .ToArray();
@@ -172,12 +181,14 @@ public static class FigureTable
         List<(string? Unit, IReadOnlyList<string> Words, string Language)> subjects, UnionFind sets)
     {
         var byAmount = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var seen = new HashSet<(string, int)>();
         for (var p = 0; p < all.Count; p++)
         {
             var f = all[p].Figure;
             var key = f.Unit + "\u0001" + f.Amount;
+            if (!seen.Add((key, subjectOf[p]))) continue;
             if (!byAmount.TryGetValue(key, out var list)) byAmount[key] = list = [];
-            if (!list.Contains(subjectOf[p])) list.Add(subjectOf[p]);
+            list.Add(subjectOf[p]);
         }
         foreach (var (key, group) in byAmount)
         {
@@ -188,9 +199,12 @@ public static class FigureTable
                 foreach (var s in group) sets.Union(group[0], s);
                 continue;
             }
-            for (var a = 0; a < group.Count; a++)
-                for (var b = a + 1; b < group.Count; b++)
-                    if (Overlap(subjects[group[a]].Words, subjects[group[b]].Words)) sets.Union(group[a], group[b]);
+            // Subjects that share a word name one thing; past a few, one amount of many things is no
+            // quantity a reader compares, and the pairs are not tried (their number grows as the square).
+            if (group.Count <= MaxSubjectsCompared)
+                for (var a = 0; a < group.Count; a++)
+                    for (var b = a + 1; b < group.Count; b++)
+                        if (Overlap(subjects[group[a]].Words, subjects[group[b]].Words)) sets.Union(group[a], group[b]);
             // What names nothing, or is written in another language, joins the one quantity that is left.
             var named = group.Where(s => subjects[s].Words.Count > 0).Select(sets.Find).Distinct().ToArray();
             if (named.Length == 1)
@@ -256,7 +270,7 @@ public static class FigureTable
     /// </summary>
     private static bool Overlap(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
-        if (!a.Intersect(b).Any()) return false;
+        if (!a.Intersect(b).Where(w => !Lexicon.Modifiers.Contains(w)).Any()) return false;
         return !(a.Except(b).Any(Lexicon.Demonyms.Contains) && b.Except(a).Any(Lexicon.Demonyms.Contains));
     }
 

@@ -184,6 +184,12 @@ internal static class Lexicon
     /// <summary>Words for percent after a number ("40 percent"; "per cent" is two words, read apart).</summary>
     public static readonly FrozenSet<string> PercentWords = Set("percent pct");
 
+    /// <summary>Words that qualify what is counted without saying what it is: two subjects that share only these ("new tanks", "new jets") are two things.</summary>
+    public static readonly FrozenSet<string> Modifiers = Set("""
+        new old big small large major minor more other additional further extra first last next previous earlier later total overall
+        own several various many few some such same different similar main key top high low full partial
+        """);
+
     /// <summary>Words before a number that make it a designation, not a count ("page 12", "Flight 17").</summary>
     public static readonly FrozenSet<string> Designators = Set("""
         page pages section chapter paragraph number no version vol item line row rule
