@@ -17,18 +17,21 @@ public sealed record FigureRow(string Subject, PerReport<IReadOnlyList<string>> 
 /// "Patriot interceptor missiles"); a subject joins the one longer subject that contains it
 /// ("missiles" joins "ballistic missiles"), not one of two that differ ("troops" stays apart from
 /// "Russian troops" and "Ukrainian troops");</item>
-/// <item>the same amount in the same unit is one row when the subjects share a word, when it is
-/// money ("$60 billion worth of weapons", "$60 billion in military assistance"), when one names
-/// nothing ("$60 billion"), or when the figures are in different languages and nothing else in
-/// the story has that amount;</item>
+/// <item>the same amount in the same unit is one row when the subjects share a word other than a
+/// modifier ("new", "big") and no nationality sets them apart, when it is money ("$60 billion
+/// worth of weapons", "$60 billion in military assistance"), when one names nothing ("$60
+/// billion"), or when the figures are in different languages and each language has one quantity
+/// of that amount;</item>
 /// <item>figures that share only a unit are separate rows: "$1 billion" of a levy and "$90 billion"
 /// of illicit flows do not disagree.</item>
 /// </list>
 /// A subject for which one report gives two amounts ("19 of the 20 members", "14 members") names no
 /// one quantity: each amount is then a row; amounts more than twice apart are two quantities (see
-/// <see cref="Quantities"/>). A row differs when its reports give different amounts; its hedges differ when the amounts agree
-/// but one report hedges over and another under. Rows: those that differ first, then those whose
-/// hedges differ, then those given by several reports, then by first appearance.
+/// <see cref="Quantities"/>). A row differs when its reports give different amounts; its hedges
+/// differ when the amounts agree but the hedges point different ways (over, under, exactly).
+/// Rows: those that differ first, then those whose hedges differ, then those given by several
+/// reports, then by first appearance. Linear in the figures: pairs are compared only among the
+/// few subjects of one amount, and containment through each subject's rarest word.
 /// </summary>
 public static class FigureTable
 {
