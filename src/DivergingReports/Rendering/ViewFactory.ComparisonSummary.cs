@@ -33,14 +33,14 @@ public sealed partial class ViewFactory
 
         // The most significant rows: those the reports disagree on or share, then those most reports have.
         var quotes = comparison.Quotes.OrderByDescending(q => q.Shared).ThenByDescending(q => q.PerOutlet.Held).ToArray();
-        var figures = comparison.Figures.OrderByDescending(f => f.Differs).ThenByDescending(f => f.PerOutlet.Held).ToArray();
+        var figures = comparison.Figures.OrderByDescending(f => f.Differs).ThenByDescending(f => f.HedgesDiffer).ThenByDescending(f => f.PerOutlet.Held).ToArray();
         var names = comparison.Names.OrderByDescending(n => n.MentionsPerOutlet.Held).ToArray();
         return new ComparisonSummaryView
         {
             ReportCount = total,
             Quotes = new SummaryListView(quotes.Take(SummaryRows).Select(q => Row(q.Text, q.Shared ? "Quoted by several reports" : null, q.Shared, "Quoted by",
                 q.PerOutlet, words => words is null || words == q.Text ? null : $"quotes part: “{words}”")).ToArray(), Math.Max(0, quotes.Length - SummaryRows)),
-            Figures = new SummaryListView(figures.Take(SummaryRows).Select(f => Row(f.Subject, f.Differs ? "The reports give different figures" : null, f.Differs, "Given by",
+            Figures = new SummaryListView(figures.Take(SummaryRows).Select(f => Row(f.Subject, FigureNote(f), f.Differs || f.HedgesDiffer, "Given by",
                 f.PerOutlet, phrases => string.Join("; ", phrases))).ToArray(), Math.Max(0, figures.Length - SummaryRows)),
             Names = new SummaryListView(names.Take(SummaryRows).Select(n => Row(n.Name, SpellingVariants(n), !n.Shared, "Named by",
                 n.MentionsPerOutlet, count => count == 1 ? null : $"{count} times")).ToArray(), Math.Max(0, names.Length - SummaryRows)),

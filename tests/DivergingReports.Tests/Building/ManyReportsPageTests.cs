@@ -74,6 +74,18 @@ public class ManyReportsPageTests(ManyReportsPageTests.Built built) : IClassFixt
     }
 
     [Fact]
+    public void A_count_given_alike_but_hedged_two_ways_is_one_row_whose_hedges_differ()
+    {
+        using var data = JsonDocument.Parse(_site.Text("stories/" + ManyReportsStory.Slug + "/index.json"));
+        var row = Assert.Single(data.RootElement.GetProperty("comparison").GetProperty("figures").EnumerateArray(),
+            f => f.GetProperty("subject").GetString() == "villages");
+        Assert.Equal((false, true), (row.GetProperty("differs").GetBoolean(), row.GetProperty("hedges_differ").GetBoolean()));
+        var phrases = row.GetProperty("reports").EnumerateObject().SelectMany(r => r.Value.EnumerateArray().Select(p => p.GetString())).Distinct().Order();
+        Assert.Equal(["nearly 40 villages", "over 40 villages"], phrases);
+        Assert.Equal(_story.Count - _story.Reprinting.Count(), row.GetProperty("reports").EnumerateObject().Count());
+    }
+
+    [Fact]
     public void The_reprints_are_named_as_one_text_and_each_report_names_its_closest()
     {
         var reprinting = _story.Reprinting.Select(ManyReportsStory.Outlet).ToArray();

@@ -6,7 +6,8 @@ namespace DivergingReports.Tests.Support;
 /// <summary>
 /// One story compared across many outlets' reports, written into a test publication: varied
 /// articles (sentences drawn from a seeded generator, so the same count gives the same bytes) with
-/// quotes, figures and names; one quotation a third of the reports carry; a count of homes the
+/// quotes, figures and names; one quotation a third of the reports carry; a count of villages they
+/// give alike but hedge two ways; a count of homes the
 /// reports dispute; and a wire text several outlets reprint word for word.
 /// </summary>
 public sealed class ManyReportsStory
@@ -51,7 +52,9 @@ public sealed class ManyReportsStory
             project.Write($"content/sources/{Id(r)}.yml", $"name: {Outlet(r)}\nhomepage: https://{Id(r)}.example/\ncountry: {(r % 2 == 0 ? "NO" : "GB")}\n");
             var text = IsReprint(r)
                 ? wire
-                : Article(new Random(r), 300 + r % 7 * 60, r) + (r % 3 == 0 ? $"\n\n“{SharedQuote},” Mayor Elena Vasquez said.\n" : "");
+                : Article(new Random(r), 300 + r % 7 * 60, r) + (r % 3 == 0 ? $"\n\n“{SharedQuote},” Mayor Elena Vasquez said.\n" : "")
+                    // One count every report gives alike, hedged two ways: "over 40 villages", "nearly 40 villages".
+                    + $"\n\nRescuers reached {(r % 2 == 0 ? "over" : "nearly")} 40 villages.\n";
             project.Write($"content/articles/{Id(r)}-storm.md",
                 $"---\ntitle: The storm, as {Outlet(r)} reports it\nsource: {Id(r)}\npublished: 2025-11-0{1 + r % 3}\n---\n\n{text}");
             reports.Append($"  - article: {Id(r)}-storm\n");
