@@ -1,4 +1,3 @@
-using System.Text;
 using DivergingReports.Analysis;
 
 namespace DivergingReports.Rendering;
@@ -44,44 +43,17 @@ internal static class RowStandings
         foreach (var (_, words) in quote.PerOutlet.Entries)
         {
             if (words is null) continue;
-            var folded = Fold(words);
+            var folded = Words(words);
             if (first is null) first = folded;
             else if (folded != first) return true;
         }
         return false;
     }
 
-    /// <summary>Whether two quoted passages are the same words: case, punctuation, quotation marks and apostrophes aside.</summary>
-    public static bool SameWords(string a, string b) => a == b || Fold(a) == Fold(b);
-
-    /// <summary>The words alone, lower-case, one space apart; an ellipsis (words left out) stays, as "…".</summary>
-    private static string Fold(string text)
-    {
-        var folded = new StringBuilder(text.Length);
-        var space = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            var ellipsis = c == '…' || (c == '.' && i + 2 < text.Length && text[i + 1] == '.' && text[i + 2] == '.');
-            if (ellipsis)
-            {
-                while (i + 1 < text.Length && text[i + 1] == '.') i++;
-                if (folded.Length > 0) folded.Append(' ');
-                folded.Append('…');
-                space = true;
-            }
-            else if (IsWordPart(c))
-            {
-                if (space && folded.Length > 0) folded.Append(' ');
-                folded.Append(char.ToLowerInvariant(c));
-                space = false;
-            }
-            else if (c is not ('\'' or '’')) space = true; // "didn't" and "didn’t" are one word
-        }
-        return folded.ToString();
-    }
-
-    private static bool IsWordPart(char c) =>
-        char.IsLetterOrDigit(c) || char.IsSurrogate(c)
-        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+    /// <summary>
+    /// A quoted passage's words alone, folded as the comparison folds them (case, diacritics,
+    /// punctuation, quotation marks and apostrophes aside), an ellipsis (words left out) kept as
+    /// "…": two passages are the same words when these are equal.
+    /// </summary>
+    public static string Words(string text) => string.Join(' ', TextNormalizer.WordsWithGaps(text).Select(w => w ?? "…"));
 }

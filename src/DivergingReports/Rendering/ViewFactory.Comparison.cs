@@ -38,8 +38,12 @@ public sealed partial class ViewFactory
 
         var shared = comparison.Overlaps.Where(o => o.Shared > 0).ToArray();
         // The row names the quotation; a cell shows the words only when the report quotes other words than those (a part of it).
-        var quotes = Table(comparison.Quotes, RowStandings.Of, Rows.Quotes, reports, (q, standing) => Row(Rows.Quotes, q.Text, QuoteNote(q, standing), standing,
-            q.PerOutlet, words => words is null ? null : RowStandings.SameWords(words, q.Text) ? "Quoted" : $"Quotes part: “{words}”"));
+        var quotes = Table(comparison.Quotes, RowStandings.Of, Rows.Quotes, reports, (q, standing) =>
+        {
+            var whole = RowStandings.Words(q.Text);
+            return Row(Rows.Quotes, q.Text, QuoteNote(q, standing), standing,
+                q.PerOutlet, words => words is null ? null : words == q.Text || RowStandings.Words(words) == whole ? "Quoted" : $"Quotes part: “{words}”");
+        });
         var figures = Table(comparison.Figures, RowStandings.Of, Rows.Figures, reports, (f, standing) => Row(Rows.Figures, f.Subject, FigureNote(f), standing,
             f.PerOutlet, phrases => phrases.Count == 0 ? null : string.Join("; ", phrases)));
         var names = Table(comparison.Names, RowStandings.Of, Rows.Names, reports, (n, standing) => Row(Rows.Names, n.Name, SpellingVariants(n), standing,

@@ -63,13 +63,11 @@ public static class FigureFinder
         {
             if (!MayStartFigure(report, i, language)) { i++; continue; }
             var next = TryFigureAt(report, i, language, out var figure);
-            if (figure is not null) figures.Add(figure with { Language = language == FigureLanguage.English ? "en" : PrimaryTag(report.Language) });
+            if (figure is not null) figures.Add(figure);
             i = Math.Max(next, i + 1);
         }
         return figures;
     }
-
-    private static string PrimaryTag(string? tag) => string.IsNullOrEmpty(tag) ? "en" : (tag.IndexOf('-') is var d and > 0 ? tag[..d] : tag).ToLowerInvariant();
 
     /// <summary>
     /// Whether a figure may start at token i: a number, or one of the few words that count
@@ -330,6 +328,7 @@ public static class FigureFinder
             Unit = unit,
             Sense = hedge is { } found ? language.HedgeSense(found.Text) : null,
             Words = words,
+            Language = language.Tag,
         };
         return k;
     }

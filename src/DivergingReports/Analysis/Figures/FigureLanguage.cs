@@ -10,8 +10,11 @@ namespace DivergingReports.Analysis;
 /// Polish, Ukrainian, Russian and Arabic have these lists; any other language is read with its
 /// number format and the English lists. All words are folded (<see cref="TextNormalizer.FoldWord"/>).
 /// </summary>
-internal sealed class FigureLanguage
+internal sealed record FigureLanguage
 {
+    /// <summary>The primary language tag these rules are for ("en", "de"); the figures read with them carry it.</summary>
+    public string Tag { get; private init; } = "en";
+
     /// <summary>"1.000,5": a comma before the decimals, a point (or a space) between thousands.</summary>
     public bool DecimalComma { get; private init; }
 
@@ -190,6 +193,6 @@ internal sealed class FigureLanguage
             map[tag] = new FigureLanguage { DecimalComma = true, SpaceGroups = tag is "pt", SubjectWords = tag is "es" or "it" or "pt" or "ro" ? 2 : 1 };
         foreach (var tag in new[] { "pl", "cs", "sk", "hu", "bg", "be", "kk", "sv", "nb", "nn", "no", "fi", "et", "lv", "lt", "ka" })
             map[tag] = new FigureLanguage { DecimalComma = true, SpaceGroups = true, OrdinalPoint = tag is "cs" or "sk" or "hu" or "fi" or "et" or "lv" or "nb" or "nn" or "no" or "pl" };
-        return map.ToFrozenDictionary(StringComparer.Ordinal);
+        return map.ToFrozenDictionary(entry => entry.Key, entry => entry.Value with { Tag = entry.Key }, StringComparer.Ordinal);
     }
 }

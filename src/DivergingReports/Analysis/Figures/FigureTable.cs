@@ -108,7 +108,11 @@ public static class FigureTable
         }
         if (order.Count == 1) return [members];
         var reportsOf = order.ToDictionary(a => a, a => byAmount[a].Select(p => all[p].Report).ToHashSet(), StringComparer.Ordinal);
-        var ambiguous = members.GroupBy(p => all[p].Report).Any(g => g.Select(AmountOf).Distinct(StringComparer.Ordinal).Count() > 1);
+        // How many amounts each report gives for the subject: a report of one amount is alone with it.
+        var amountsOfReport = new Dictionary<int, int>();
+        foreach (var reports in reportsOf.Values)
+            foreach (var r in reports) amountsOfReport[r] = amountsOfReport.GetValueOrDefault(r) + 1;
+        var ambiguous = amountsOfReport.Values.Any(n => n > 1);
         var rows = new List<(decimal? Value, List<int> Members)>();
         if (ambiguous)
         {
@@ -118,7 +122,7 @@ public static class FigureTable
             foreach (var amount in order)
             {
                 if (amount == dominant) continue;
-                var alone = reportsOf[amount].All(r => order.All(other => other == amount || !reportsOf[other].Contains(r)));
+                var alone = reportsOf[amount].All(r => amountsOfReport[r] == 1);
                 if (alone && Close(Numeric(all[byAmount[amount][0]].Figure.Amount), rows[0].Value, CloseFactor)) main.AddRange(byAmount[amount]);
                 else rows.Add((null, byAmount[amount]));
             }
@@ -144,6 +148,13 @@ public static class FigureTable
 
     private static bool Close(decimal? a, decimal? b, decimal factor) =>
         a is { } x && b is { } y && Math.Max(x, y) <= Math.Min(x, y) * factor;
+
+    /// <summary>Whether a unit is a currency, alone or as a rate ("dollars", "dollars a year").</summary>
+    private static bool IsMoney(string unit)
+    {
+        var space = unit.IndexOf(' ');
+        return Lexicon.CurrencyUnits.Contains(space < 0 ? unit : unit[..space]);
+    }
 
     /// <summary>The most subjects of one amount whose words are compared pair by pair.</summary>
     private const int MaxSubjectsCompared = 32;
@@ -197,7 +208,7 @@ public static class FigureTable
         {
             if (group.Count < 2) continue;
             var unit = subjects[group[0]].Unit;
-            if (unit is not null && Lexicon.Currencies.Values.Contains(unit.Split(' ')[0]))
+            if (unit is not null && IsMoney(unit))
             {
                 foreach (var s in group) sets.Union(group[0], s);
                 continue;

@@ -47,7 +47,7 @@ public static class QuoteFinder
     private static List<(int Start, int End)> WithDashQuotes(List<(int Start, int End)> spans, string text)
     {
         // Only a text with a dash at a paragraph's start can hold one: most texts are spared the pass.
-        if (text.IndexOfAny(['\u2014', '\u2013', '-']) < 0) return spans;
+        if (text.AsSpan().IndexOfAny('\u2014', '\u2013', '-') < 0) return spans;
         var dashed = DashQuotes.Spans(text);
         if (dashed.Count == 0) return spans;
         // Both lists are in text order and their spans do not overlap among themselves: merge them in one pass.

@@ -181,6 +181,9 @@ internal static class Lexicon
         ["rubles"] = "rubles", ["roubles"] = "rubles", ["hryvnias"] = "hryvnias", ["yuan"] = "yuan", ["yen"] = "yen",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The units <see cref="Currencies"/> name ("dollars", "euros").</summary>
+    public static readonly FrozenSet<string> CurrencyUnits = Currencies.Values.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Words for percent after a number ("40 percent"; "per cent" is two words, read apart).</summary>
     public static readonly FrozenSet<string> PercentWords = Set("percent pct");
 
