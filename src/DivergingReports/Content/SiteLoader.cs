@@ -37,6 +37,7 @@ internal static class SiteLoader
             Paginate = f.Int("paginate", 1, 1000) ?? SiteSettings.DefaultPaginate,
             FeedItems = feeds?.Int("items", 1, 10000) ?? SiteSettings.DefaultFeedItems,
             Giscus = Giscus(f),
+            Search = f.Bool("search") ?? false,
             Cname = Cname(f),
             Spectrum = Spectrum(f),
             ImportNoise = import is null ? [] : NoisePatterns(import),

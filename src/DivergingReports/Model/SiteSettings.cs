@@ -13,6 +13,8 @@ public sealed record SiteSettings
     public required int Paginate { get; init; }
     public required int FeedItems { get; init; }
     public GiscusSettings? Giscus { get; init; }
+    /// <summary>Whether every build makes the search index (as <c>divrep build --search</c> does).</summary>
+    public bool Search { get; init; }
     public string? Cname { get; init; }
     /// <summary>The publication's own lean scale, left to right; empty when the site rates no leans.</summary>
     public required IReadOnlyList<string> Spectrum { get; init; }

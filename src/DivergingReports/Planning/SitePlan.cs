@@ -11,6 +11,8 @@ public sealed class SitePlan
     public Publication Publication { get; }
     public SiteSettings Site { get; }
     public SiteUrls Urls { get; }
+    /// <summary>Whether the site has search: its /search/ page, a search form on every page, and the index Pagefind makes.</summary>
+    public bool Search { get; }
 
     /// <summary>Published stories, newest first (date, then slug), drafts only when asked for.</summary>
     public IReadOnlyList<PlannedStory> Stories { get; }
@@ -27,6 +29,7 @@ public sealed class SitePlan
         Publication = publication;
         Site = options.BaseUrl is null ? publication.Site : publication.Site with { BaseUrl = options.BaseUrl };
         Urls = new SiteUrls(Site.BaseUrl);
+        Search = options.Search || Site.Search;
         SourcesById = publication.SourcesById;
         var articles = publication.ArticlesById;
 
@@ -62,6 +65,7 @@ public sealed class SitePlan
         Publication = publication;
         Site = plan.Site;
         Urls = plan.Urls;
+        Search = plan.Search;
         SourcesById = plan.SourcesById;
         Stories = stories;
         ReportsBySource = reportsBySource;

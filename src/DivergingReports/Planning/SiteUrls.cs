@@ -41,4 +41,7 @@ public sealed class SiteUrls
     public static string Page(string id) => $"{id}/";
     public static string Feed(string listing) => listing + "feed.xml";
     public static string Asset(string file) => "assets/" + file;
+    public static string Search => "search/";
+    /// <summary>The folder Pagefind writes the search index into (pagefind.js and its chunks).</summary>
+    public static string SearchIndex => "pagefind/";
 }

@@ -62,7 +62,7 @@ public sealed class PageKeys
 
     /// <summary>The program and the options: pages made by another build of divrep, or with other options, are made again.</summary>
     public static UInt128 Options(BuildOptions options) =>
-        new KeyBuilder().Add(Program).Add(options.Drafts ? "drafts" : "").Add(options.BaseUrl?.AbsoluteUri ?? "").Hash;
+        new KeyBuilder().Add(Program).Add(options.Drafts ? "drafts" : "").Add(options.BaseUrl?.AbsoluteUri ?? "").Add(options.Search ? "search" : "").Hash;
 
     private static UInt128 ProgramKey()
     {

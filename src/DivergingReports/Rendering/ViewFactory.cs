@@ -31,6 +31,7 @@ public sealed partial class ViewFactory
             FeedUrl = Urls.Path("feed.xml"),
             AtomUrl = Urls.Path("atom.xml"),
             JsonFeedUrl = Urls.Path("feed.json"),
+            SearchUrl = plan.Search ? Urls.Path(SiteUrls.Search) : null,
             Navigation =
             [
                 new LinkView("Sources", Urls.Path(SiteUrls.Sources)),

@@ -51,6 +51,7 @@ public static class ContentSchema
         Optional("paginate", "whole number", "Stories per list page (default 20)."),
         Optional("feeds", "mapping", "Feed settings: items."),
         Optional("comments", "mapping", "Comments under stories through giscus; absent means no comments."),
+        Optional("search", "true or false", "Whether every build makes the site's search index with Pagefind, as divrep build --search does (default false)."),
         Optional("cname", "host name", "A custom domain: writes the CNAME file GitHub Pages reads."),
         Optional("spectrum", "list of ids", "The publication's own lean scale, left to right; sources' lean must be one of these."),
         Optional("import", "mapping", "Importer settings: extra noise patterns."),

@@ -35,6 +35,8 @@ public sealed record SiteView
     public required string FeedUrl { get; init; }
     public required string AtomUrl { get; init; }
     public required string JsonFeedUrl { get; init; }
+    /// <summary>The search page, when the site has search (then every page has a search form leading there); otherwise null.</summary>
+    public string? SearchUrl { get; init; }
     /// <summary>The main navigation: sources, countries, tags, blindspots, then the free pages.</summary>
     public required IReadOnlyList<LinkView> Navigation { get; init; }
 }

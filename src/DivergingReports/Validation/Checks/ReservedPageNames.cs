@@ -7,7 +7,7 @@ namespace DivergingReports.Validation.Checks;
 internal sealed class ReservedPageNames : IContentCheck
 {
     public static readonly IReadOnlyCollection<string> Reserved =
-        ["stories", "sources", "countries", "tags", "blindspots", "page", "assets", "feed", "atom", "sitemap", "robots", "404", "index"];
+        ["stories", "sources", "countries", "tags", "blindspots", "page", "assets", "feed", "atom", "sitemap", "robots", "404", "index", "search", "pagefind"];
 
     public void Run(Publication publication, DiagnosticBag bag)
     {
