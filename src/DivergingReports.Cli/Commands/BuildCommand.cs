@@ -3,6 +3,7 @@ using DivergingReports.Rendering.Templates;
 using DivergingReports.Building;
 using DivergingReports.Diagnostics;
 using DivergingReports.Planning;
+using DivergingReports.Search;
 using DivergingReports.Validation;
 
 namespace DivergingReports.Cli.Commands;
@@ -18,6 +19,9 @@ public sealed class BuildOptions : ProjectOptions
 
     [Option("base-url", HelpText = "The address the site is published at, instead of site.yml's base_url.")]
     public string? BaseUrl { get; set; }
+
+    [Option("search", HelpText = "Make the search index with Pagefind (installed by npm ci in the publication's folder), as site.yml's search: true does.")]
+    public bool Search { get; set; }
 
     [Option("timings", HelpText = "Print how long each stage of the build took.")]
     public bool Timings { get; set; }
@@ -37,8 +41,13 @@ public static class BuildCommand
         if (baseUrl is not null && !baseUrl.AbsolutePath.EndsWith('/')) baseUrl = new Uri(baseUrl.GetLeftPart(UriPartial.Path) + "/");
         var output = Path.GetFullPath(Path.Combine(context.WorkingDirectory, options.Output ?? Path.Combine(paths.Root, "_site")));
 
-        var result = SiteBuilder.Build(paths, output, new Planning.BuildOptions(options.Drafts, baseUrl), ScribanTemplateSet.Load);
+        var result = SiteBuilder.Build(paths, output, new Planning.BuildOptions(options.Drafts, baseUrl, options.Search), ScribanTemplateSet.Load);
         DiagnosticWriter.Write(context.Out, result.Diagnostics, context.GitHubActions);
+        if (result.Missing is { } missing)
+        {
+            context.Error.WriteLine($"divrep build: search needs Pagefind, but {Printable.Escape(missing)}: {Pagefind.InstallHint}, or build without search");
+            return ExitCodes.Usage;
+        }
         if (options.Timings)
         {
             foreach (var (stage, took) in result.Timings)
@@ -56,8 +65,9 @@ public static class BuildCommand
             context.Out.WriteLine($"build: failed, {DiagnosticWriter.Summary(result.Diagnostics)}; {Printable.Escape(paths.Relative(output))} was left as it was");
             return ExitCodes.ContentErrors;
         }
+        var index = result.Search is { } search ? $", a search index of {DiagnosticWriter.Count(search.Pages, "page")}" : "";
         context.Out.WriteLine($"build: {DiagnosticWriter.Count(result.StoryCount, "story")}, {DiagnosticWriter.Count(written.Total, "file")} in {Printable.Escape(paths.Relative(output))} "
-            + $"({written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed): {DiagnosticWriter.Summary(result.Diagnostics)}");
+            + $"({written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed){index}: {DiagnosticWriter.Summary(result.Diagnostics)}");
         return ExitCodes.Ok;
     }
 }

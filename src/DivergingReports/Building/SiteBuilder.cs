@@ -3,6 +3,7 @@ using DivergingReports.Diagnostics;
 using DivergingReports.Planning;
 using DivergingReports.Rendering;
 using DivergingReports.Rendering.Templates;
+using DivergingReports.Search;
 using DivergingReports.Writing;
 
 namespace DivergingReports.Building;
@@ -13,6 +14,12 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteRes
     /// <summary>How long each stage took, in the order they ran.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Took)> Timings { get; init; } = [];
 
+    /// <summary>The search index made with the site, when the site has search.</summary>
+    public IndexRun? Search { get; init; }
+
+    /// <summary>Why the build could not start: the site has search and Pagefind is not installed. The CLI says so in one line and exits 2.</summary>
+    public string? Missing { get; init; }
+
     public bool Succeeded => Written is not null;
 }
 
@@ -22,7 +29,8 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteRes
 /// in the content or in writing the site, stops the build before the output folder is touched; one
 /// build at a time writes a given folder (<see cref="OutputLock"/>). The build cache
 /// beside the output lets a build whose inputs did not change stop after hashing them, and one
-/// whose inputs did render only the files those inputs make.
+/// whose inputs did render only the files those inputs make. A site with search is indexed by
+/// Pagefind in the staging folder, before it is put in place: the site and its index change together.
 /// </summary>
 public static class SiteBuilder
 {
@@ -90,12 +98,28 @@ public static class SiteBuilder
             bag.Error(DiagnosticCode.OutputRefused, FileLocation.StartOf(paths.Relative(output)), "cannot build here: " + refusal,
                 "choose another --output folder, such as _site");
         var storyCount = site.Plan?.Stories.Count ?? 0;
+        Pagefind? pagefind = null;
+        if (site.Plan is { Search: true } && (pagefind = Pagefind.Find(paths, out var missing)) is null)
+            return new BuildResult(bag.Sorted(), null, storyCount) { Timings = timings, Missing = missing };
         if (bag.HasErrors || site.Files is not { } files) return new BuildResult(bag.Sorted(), null, storyCount) { Timings = timings };
         try
         {
-            using var staged = SiteWriter.Stage(output, files, cache, onDisk?.GetAwaiter().GetResult());
+            using var staged = SiteWriter.Stage(output, files, cache, onDisk?.GetAwaiter().GetResult(), whole: pagefind is not null);
             Stage("render and write pages");
             timings.Add(("of which in the templates (time on every core, added up)", site.Templates!.Spent));
+            IndexRun? index = null;
+            if (pagefind is not null)
+            {
+                index = SearchIndex.Make(pagefind, staged.Folder, Path.Combine(staged.Folder, SiteUrls.SearchIndex));
+                if (!index.Made)
+                {
+                    bag.Error(DiagnosticCode.SearchIndexFailed, FileLocation.StartOf(paths.Relative(output)), "the search index could not be made: " + index.Problem,
+                        "the previous site and its index were left as they were; build again, or reinstall Pagefind with npm ci");
+                    return new BuildResult(bag.Sorted(), null, storyCount) { Timings = timings };
+                }
+                staged.Include(SiteUrls.SearchIndex);
+                Stage("make the search index (Pagefind)");
+            }
             var diagnostics = bag.Sorted();
             staged.Publish(new BuildCache
             {
@@ -106,7 +130,7 @@ public static class SiteBuilder
                 Files = staged.Files,
             });
             Stage(staged.Changed ? "put the site in place, write the build cache" : "write the build cache (the site did not change)");
-            return new BuildResult(diagnostics, staged.Result, storyCount) { Timings = timings };
+            return new BuildResult(diagnostics, staged.Result, storyCount) { Timings = timings, Search = index };
         }
         catch (TemplateException e)
         {

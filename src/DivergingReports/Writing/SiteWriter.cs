@@ -24,9 +24,10 @@ public sealed record WriteResult(int Written, int Unchanged, int Removed)
 public static class SiteWriter
 {
     /// <param name="listed">What the output folder holds, when the caller has listed it already (<see cref="FileStamp.List"/>).</param>
+    /// <param name="whole">Stage the whole site even when no file of it changed: files are to be made from it (the search index) before it is published.</param>
     /// <exception cref="SiteWriteException">A file or folder of the new site could not be made; nothing of it is left.</exception>
     public static StagedSite Stage(string output, IEnumerable<SiteFile> files, BuildCache? cache = null,
-        IReadOnlyDictionary<string, FileStamp>? listed = null)
+        IReadOnlyDictionary<string, FileStamp>? listed = null, bool whole = false)
     {
         output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
         var parent = Path.GetDirectoryName(output)!;
@@ -72,7 +73,7 @@ public static class SiteWriter
             });
 
             var removed = onDisk.Keys.Count(p => !seen.Contains(p));
-            var changed = previous is null || written > 0 || removed > 0;
+            var changed = previous is null || written > 0 || removed > 0 || whole;
             if (changed) OnEachCore.For(all.Length, i =>
             {
                 if (!kept[i]) return;
@@ -82,7 +83,7 @@ public static class SiteWriter
             });
             var result = new WriteResult(written, unchanged, removed) { Rendered = rendered };
             return new StagedSite(output, staging, changed, result,
-                paths.Select((p, i) => (Path: p, File: made[i])).ToDictionary(x => x.Path, x => x.File, StringComparer.Ordinal));
+                paths.Select((p, i) => (Path: p, File: made[i])).ToDictionary(x => x.Path, x => x.File, StringComparer.Ordinal), onDisk);
 
             // The file on disk is as the last build left it: the cache can vouch for its bytes.
             bool Intact(string path, CachedFile? before) => before is not null && onDisk.TryGetValue(path, out var stamp) && stamp == before.Stamp;
