@@ -204,6 +204,21 @@ public static class TestProjectBuilds
         return project;
     }
 
+    /// <summary>
+    /// Installs Pagefind in the project as <c>npm ci</c> would (a copy of the repository's, at the same
+    /// place under node_modules), so that <c>divrep build --search</c> finds it. Skips the test where
+    /// the repository has none (fails it under CI).
+    /// </summary>
+    public static TestProject WithPagefind(this TestProject project)
+    {
+        var program = Tools.Require(Tool.Pagefind);
+        var relative = Path.GetRelativePath(TestProject.RepositoryRoot(), program);
+        var target = Path.Combine(project.Root, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(program, target, overwrite: true);
+        return project;
+    }
+
     /// <summary>Runs <c>divrep build</c> and returns the site it wrote; fails the test when the build fails.</summary>
     public static BuiltSite Build(this TestProject project, params string[] args)
     {

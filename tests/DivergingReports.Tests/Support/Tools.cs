@@ -17,6 +17,8 @@ public enum Tool
     Chromium,
     /// <summary>axe.min.js from the npm package axe-core in tests/validators.</summary>
     AxeCore,
+    /// <summary>Pagefind's program, from the npm package pagefind the repository's package.json pins (npm ci at the root).</summary>
+    Pagefind,
 }
 
 /// <summary>
@@ -27,7 +29,7 @@ public enum Tool
 public static class Tools
 {
     public const string InstallCommands =
-        "apt-get install -y --no-install-recommends default-jre-headless python3-feedparser chromium && npm ci --prefix tests/validators --ignore-scripts";
+        "apt-get install -y --no-install-recommends default-jre-headless python3-feedparser chromium && npm ci --prefix tests/validators --ignore-scripts && npm ci";
 
     private static readonly ConcurrentDictionary<Tool, (string? Path, string Reason)> Found = new();
 
@@ -55,6 +57,7 @@ public static class Tools
         Tool.AxeCore => NpmFile("axe-core", "axe.min.js"),
         Tool.Chromium => File.Exists("/usr/bin/chromium") ? ("/usr/bin/chromium", "") : (null, "no /usr/bin/chromium"),
         Tool.PythonFeedparser => LocateFeedparser(),
+        Tool.Pagefind => LocatePagefind(),
         _ => throw new ArgumentOutOfRangeException(nameof(tool)),
     };
 
@@ -63,6 +66,7 @@ public static class Tools
         Tool.Java => "Java",
         Tool.VnuJar => "the Nu HTML Checker (vnu.jar)",
         Tool.AxeCore => "axe-core",
+        Tool.Pagefind => "Pagefind",
         Tool.Chromium => "Chromium",
         Tool.PythonFeedparser => "python3 with feedparser",
         _ => tool.ToString(),
@@ -74,6 +78,7 @@ public static class Tools
         Tool.PythonFeedparser => "apt-get install -y --no-install-recommends python3-feedparser",
         Tool.Chromium => "apt-get install -y --no-install-recommends chromium",
         Tool.VnuJar or Tool.AxeCore => "npm ci --prefix tests/validators --ignore-scripts",
+        Tool.Pagefind => "npm ci (in the repository's folder)",
         _ => InstallCommands,
     };
 
@@ -83,6 +88,10 @@ public static class Tools
         var path = Path.Combine(root, "tests", "validators", "node_modules", package, file);
         return File.Exists(path) ? (path, "") : (null, $"no {Path.GetRelativePath(root, path)}");
     }
+
+    private static (string?, string) LocatePagefind() =>
+        DivergingReports.Search.Pagefind.Find(new DivergingReports.Content.ProjectPaths(TestProject.RepositoryRoot()), out var why) is { } found
+            ? (found.Program, "") : (null, why);
 
     private static (string?, string) LocateFeedparser()
     {
