@@ -19,6 +19,7 @@ public sealed class PortInUseException(int port, Exception inner) : Exception($"
 /// Kestrel on 127.0.0.1, serving the preview's folder under the site's root path as GitHub Pages
 /// would: folder addresses serve their index.html, missing ones the site's 404 page with status
 /// 404, no folder is ever listed. HTML gets the live-reload script; the files on disk do not.
+/// pagefind/ is answered from the current search index's folder, which is kept apart from the site's.
 /// Only requests addressed to the preview's own names are answered (<see cref="OwnHostNames"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
@@ -29,12 +30,14 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly PreviewSession _session;
     private readonly LiveReload _reload;
+    private readonly Func<string?> _searchIndex;
 
-    private PreviewServer(WebApplication app, PreviewSession session, LiveReload reload, int port)
+    private PreviewServer(WebApplication app, PreviewSession session, LiveReload reload, int port, Func<string?> searchIndex)
     {
         _app = app;
         _session = session;
         _reload = reload;
+        _searchIndex = searchIndex;
         Port = port;
     }
 
@@ -43,13 +46,14 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The address of the site's home page.</summary>
     public Uri Address => new($"http://127.0.0.1:{Port}{_session.BasePath}");
 
-    public static async Task<PreviewServer> StartAsync(PreviewSession session, LiveReload reload, int port, CancellationToken stopping = default)
+    /// <param name="searchIndex">The folder of the search index to answer pagefind/ from, asked at each request; null while there is none.</param>
+    public static async Task<PreviewServer> StartAsync(PreviewSession session, LiveReload reload, int port, Func<string?>? searchIndex = null, CancellationToken stopping = default)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = session.Folder });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new PreviewServer(app, session, reload, port);
+        var server = new PreviewServer(app, session, reload, port, searchIndex ?? (() => null));
         app.Use(OwnHostNames.Check(port));
         app.Run(server.HandleAsync);
         try
@@ -91,9 +95,14 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
 
-        var folder = Path.GetFullPath(_session.Folder);
-        var file = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(path[basePath.Length..])));
-        if (!file.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) && file != folder)
+        var indexPath = basePath + Planning.SiteUrls.SearchIndex;
+        if (path.StartsWith(indexPath, StringComparison.Ordinal))
+        {
+            await SearchIndexAsync(context, path[indexPath.Length..]);
+            return;
+        }
+
+        if (Inside(_session.Folder, path[basePath.Length..]) is not { } file)
         {
             await NotFoundAsync(context);
             return;
@@ -113,6 +122,36 @@ public sealed class PreviewServer : IAsyncDisposable
             return;
         }
         await SendAsync(context, file, StatusCodes.Status200OK);
+    }
+
+    /// <summary>The full path of <paramref name="relative"/> (as requested, still escaped) in <paramref name="folder"/>, or null when it would lead out of it.</summary>
+    private static string? Inside(string folder, string relative)
+    {
+        folder = Path.GetFullPath(folder);
+        var file = Path.GetFullPath(Path.Combine(folder, Uri.UnescapeDataString(relative)));
+        return file.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal) || file == folder ? file : null;
+    }
+
+    /// <summary>A file of the current search index; 404 before the first index is made, for its folder, and for what it does not hold.</summary>
+    private async Task SearchIndexAsync(HttpContext context, string relative)
+    {
+        // Asked once: the index may be switched meanwhile, and one request reads one index.
+        if (_searchIndex() is not { } index || Inside(index, relative) is not { } file || !File.Exists(file))
+        {
+            await NotFoundAsync(context);
+            return;
+        }
+        try
+        {
+            await SendAsync(context, file, StatusCodes.Status200OK);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException && !context.Response.HasStarted)
+        {
+            // The index was replaced, and its folder deleted, between the look and the read.
+            context.Response.Clear();
+            context.Response.Headers.CacheControl = "no-store";
+            await NotFoundAsync(context);
+        }
     }
 
     /// <summary>Whether the request's method is one of <paramref name="methods"/>; if not, answers 405 with the methods that are.</summary>

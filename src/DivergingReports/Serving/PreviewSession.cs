@@ -47,6 +47,9 @@ public sealed class PreviewSession
     /// <summary>The site's root path ("/" or "/diverging-reports/"), from the last good build.</summary>
     public string BasePath { get; private set; } = "/";
 
+    /// <summary>Whether the last good build's site has search (site.yml's search, or serve --search).</summary>
+    public bool Search { get; private set; }
+
     /// <summary>The problems of the last rebuild; empty when it succeeded.</summary>
     public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
 
@@ -104,6 +107,7 @@ public sealed class PreviewSession
         {
             var written = PreviewWriter.Write(Folder, all, _written);
             BasePath = site.Plan!.Urls.BasePath;
+            Search = site.Plan.Search;
             Problems = [];
             if (!site.Loaded!.HasErrors) _last = site with { Files = null };
             return new RebuildOutcome(true, site.Loaded.Diagnostics, written, clock.Elapsed, full);
