@@ -1,6 +1,8 @@
 using System.Runtime.InteropServices;
 using CommandLine;
+using DivergingReports.Diagnostics;
 using DivergingReports.Rendering.Templates;
+using DivergingReports.Search;
 using DivergingReports.Serving;
 
 namespace DivergingReports.Cli.Commands;
@@ -13,6 +15,9 @@ public sealed class ServeOptions : ProjectOptions
 
     [Option("drafts", HelpText = "Include stories marked draft: true.")]
     public bool Drafts { get; set; }
+
+    [Option("search", HelpText = "Make the search index with Pagefind (installed by npm ci in the publication's folder), as site.yml's search: true does; it is made again in the background after edits.")]
+    public bool Search { get; set; }
 }
 
 public static class ServeCommand
@@ -33,7 +38,12 @@ public static class ServeCommand
         PreviewHost host;
         try
         {
-            host = await PreviewHost.StartAsync(paths, ScribanTemplateSet.Load, options.Port, options.Drafts, context.Out, context.GitHubActions);
+            host = await PreviewHost.StartAsync(paths, ScribanTemplateSet.Load, options.Port, options.Drafts, context.Out, context.GitHubActions, search: options.Search);
+        }
+        catch (PagefindMissingException e)
+        {
+            context.Error.WriteLine($"divrep serve: search needs Pagefind, but {Printable.Escape(e.Reason)}: {Pagefind.InstallHint}, or serve without search");
+            return ExitCodes.Usage;
         }
         catch (PortInUseException e)
         {
