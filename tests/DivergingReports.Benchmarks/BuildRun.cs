@@ -4,13 +4,16 @@ using System.Text.RegularExpressions;
 
 namespace DivergingReports.Benchmarks;
 
-/// <summary>One <c>divrep build</c> in a child process, as an editor or CI runs it: wall time, files, peak memory.</summary>
+/// <summary>One <c>divrep build</c> in a child process, as an editor or CI runs it: wall time, files, peak memory, and the time Pagefind took when it ran.</summary>
 public sealed partial record BuildRun(TimeSpan Wall, int Files, int Written, int PeakMegabytes, string Output)
 {
-    public static BuildRun Run(string corpus, string output)
+    /// <summary>How long the search index took (Pagefind's run, as the build times it); zero when the build made none.</summary>
+    public TimeSpan Indexing { get; init; }
+
+    public static BuildRun Run(string corpus, string output, params string[] options)
     {
         var divrep = Path.Combine(AppContext.BaseDirectory, "divrep.dll");
-        var start = new ProcessStartInfo("dotnet", ["exec", divrep, "build", "--timings", "--output", output])
+        var start = new ProcessStartInfo("dotnet", ["exec", divrep, "build", "--timings", "--output", output, .. options])
         {
             WorkingDirectory = corpus,
             RedirectStandardOutput = true,
@@ -24,12 +27,19 @@ public sealed partial record BuildRun(TimeSpan Wall, int Files, int Written, int
         if (process.ExitCode != 0) throw new InvalidOperationException("divrep build failed:\n" + text);
         var summary = Summary().Match(text);
         var peak = Peak().Match(text);
+        var indexing = IndexingTime().Match(text);
         return new BuildRun(clock.Elapsed,
             int.Parse(summary.Groups["files"].Value, CultureInfo.InvariantCulture),
             int.Parse(summary.Groups["written"].Value, CultureInfo.InvariantCulture),
             peak.Success ? int.Parse(peak.Groups[1].Value, CultureInfo.InvariantCulture) : 0,
-            text);
+            text)
+        {
+            Indexing = indexing.Success ? TimeSpan.FromMilliseconds(int.Parse(indexing.Groups[1].Value, CultureInfo.InvariantCulture)) : TimeSpan.Zero,
+        };
     }
+
+    [GeneratedRegex(@"(\d+) ms\s+make the search index")]
+    private static partial Regex IndexingTime();
 
     [GeneratedRegex(@"(?<files>\d+) files in .*\((?<written>\d+) written")]
     private static partial Regex Summary();

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DivergingReports.Benchmarks;
 
-// dotnet run -c Release --project tests/DivergingReports.Benchmarks -- [--stories N] [--corpus DIR] [--runs R] [--serve-edits E]
+// dotnet run -c Release --project tests/DivergingReports.Benchmarks -- [--stories N] [--corpus DIR] [--runs R] [--serve-edits E] [--search]
 // dotnet run -c Release --project tests/DivergingReports.Benchmarks -- --comparison [--reports N,N] [--megabytes M,M]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args.Contains("--comparison"))
@@ -33,6 +33,10 @@ if (!File.Exists(template))
     File.Copy(Path.Combine(RepositoryRoot(), "src", "DivergingReports", "Theme", "page.sbn"), template);
 }
 var output = Path.Combine(Path.GetTempPath(), $"divrep-bench-site-{Path.GetFileName(corpus)}");
+// --search: each run also builds the site with its search index, as the Pages workflow does, from a fresh folder.
+var search = args.Contains("--search");
+if (search) InstallPagefind(corpus);
+var searchOutput = output + "-search";
 
 var results = new List<(string Scenario, BuildRun Run)>();
 for (var run = 1; run <= runs; run++)
@@ -40,20 +44,26 @@ for (var run = 1; run <= runs; run++)
     if (Directory.Exists(output)) Directory.Delete(output, recursive: true);
     results.Add(("full build", BuildRun.Run(corpus, output)));
     results.Add(("no-change rebuild", BuildRun.Run(corpus, output)));
+    if (search)
+    {
+        if (Directory.Exists(searchOutput)) Directory.Delete(searchOutput, recursive: true);
+        results.Add(("full build with search", BuildRun.Run(corpus, searchOutput, "--search")));
+    }
     results.Add(("after editing one breakdown", Edit(Directory.GetFiles(Path.Combine(corpus, "content", "breakdowns")).Order().First(), text => Edits.Breakdown(text, $"run {run}"))));
     results.Add(("after editing one article", Edit(Directory.GetFiles(Path.Combine(corpus, "content", "articles")).Order().First(), text => text.TrimEnd() + $"\n\nEdited in run {run}.\n")));
     results.Add(("after editing one template", Edit(template, text => Edits.Before(text, "</", $"<!-- run {run} -->"))));
 }
 
 Console.WriteLine();
-Console.WriteLine($"| scenario ({stories} stories) | median wall s | files | written | pages/s | peak MB |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine($"| scenario ({stories} stories) | median wall s | of which search index s | files | written | pages/s | peak MB |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
 foreach (var group in results.GroupBy(r => r.Scenario))
 {
     var ordered = group.Select(g => g.Run).OrderBy(r => r.Wall).ToArray();
     var median = ordered[ordered.Length / 2];
+    var indexing = median.Indexing > TimeSpan.Zero ? median.Indexing.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) : "";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {group.Key} | {median.Wall.TotalSeconds:0.00} | {median.Files} | {median.Written} | {median.Files / median.Wall.TotalSeconds:0} | {ordered.Max(r => r.PeakMegabytes)} |"));
+        $"| {group.Key} | {median.Wall.TotalSeconds:0.00} | {indexing} | {median.Files} | {median.Written} | {median.Files / median.Wall.TotalSeconds:0} | {ordered.Max(r => r.PeakMegabytes)} |"));
 }
 
 if (serveEdits > 0)
@@ -80,6 +90,17 @@ BuildRun Edit(string file, Func<string, string> edit)
 {
     File.WriteAllText(file, edit(File.ReadAllText(file)));
     return BuildRun.Run(corpus, output);
+}
+
+// The repository's Pagefind (npm ci at its root), put where npm would install it in the corpus.
+static void InstallPagefind(string corpus)
+{
+    var root = new DivergingReports.Content.ProjectPaths(RepositoryRoot());
+    var pagefind = DivergingReports.Search.Pagefind.Find(root, out var why)
+        ?? throw new InvalidOperationException($"--search needs Pagefind: {why}; run npm ci in the repository's folder");
+    var target = Path.Combine(corpus, Path.GetRelativePath(root.Root, pagefind.Program));
+    Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+    File.Copy(pagefind.Program, target, overwrite: true);
 }
 
 static string RepositoryRoot()

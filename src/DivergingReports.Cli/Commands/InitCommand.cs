@@ -30,7 +30,7 @@ public static partial class InitCommand
 {
     private static readonly string[] Occupied = ["site.yml", "content", "templates"];
 
-    public const string GitIgnore = "_site/\n*.divrep-cache\n*.divrep-lock\n";
+    public const string GitIgnore = "_site/\n*.divrep-cache\n*.divrep-lock\nnode_modules/\n";
 
     public const string NewBaseUrl = "https://example.org/";
 
@@ -80,6 +80,7 @@ public static partial class InitCommand
         if (shown != ".") context.Out.WriteLine($"  cd {Quoted(shown)}");
         context.Out.WriteLine("  divrep check            checks the content (0 errors, 0 warnings)");
         context.Out.WriteLine("  divrep build            builds the website into _site/");
+        context.Out.WriteLine("  npm ci                  installs Pagefind (it needs Node.js), then divrep build --search adds the site's search");
         context.Out.WriteLine($"  edit site.yml: title, and base_url (now {NewBaseUrl}) to the address the site will be published at");
         context.Out.WriteLine("  then replace the sample with your own: divrep new source ID, divrep import FILE, divrep new story \"Title\"");
         return ExitCodes.Ok;

@@ -4,7 +4,8 @@ namespace DivergingReports.Cli.Starter;
 
 /// <summary>
 /// The new publication <c>divrep init</c> writes, embedded in the tool at build time from the
-/// repository: its site.yml and content/ (the sample story: one file of each kind). The theme it
+/// repository: its site.yml and content/ (the sample story: one file of each kind), and the
+/// package.json and package-lock.json that pin Pagefind, for search. The theme it
 /// copies is the core library's built-in one.
 /// </summary>
 public static class StarterFiles

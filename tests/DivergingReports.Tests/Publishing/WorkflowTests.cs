@@ -54,12 +54,19 @@ public class WorkflowTests
         Uses(build, "actions/checkout");
         Assert.Equal("global.json", Text(Map(Uses(build, "actions/setup-dotnet"), "with"), "global-json-file"));
         var pages = Uses(build, "actions/configure-pages");
-        var run = build.Where(s => Has(s, "run")).Select(s => Text(s, "run")).Single();
+        var runs = build.Where(s => Has(s, "run")).Select(s => Text(s, "run")).ToArray();
+        var run = runs.Single(r => r.Contains(" -- build", StringComparison.Ordinal));
         Assert.Contains($"steps.{Text(pages, "id")}.outputs.base_url", run);
         AssertKnownCommand(run, "build");
         var upload = Uses(build, "actions/upload-pages-artifact");
         Assert.Equal("_site", Text(Map(upload, "with"), "path"));
         Assert.Contains("--output _site", run);
+        // The published site has search: Node and the pinned Pagefind are installed before the build that indexes it.
+        Assert.Contains("--search", run.Split(' '));
+        Assert.Equal("package-lock.json", Text(Map(Uses(build, "actions/setup-node"), "with"), "cache-dependency-path"));
+        Assert.True(File.Exists(Path.Combine(TestProject.RepositoryRoot(), "package-lock.json")));
+        var install = Array.IndexOf(runs, "npm ci");
+        Assert.True(install >= 0 && install < Array.IndexOf(runs, run), "npm ci (Pagefind) must run before the build");
 
         var deployJob = Map(Map(workflow, "jobs"), "deploy");
         Assert.Equal("build", Text(deployJob, "needs"));

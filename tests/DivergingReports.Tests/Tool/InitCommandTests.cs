@@ -21,7 +21,8 @@ public class InitCommandTests
             Assert.True(Directory.EnumerateFiles(Path.Combine(site, dir), pattern).Any(), $"no {pattern} in {dir}");
         Assert.True(File.Exists(Path.Combine(site, "templates", "base.sbn")));
         Assert.True(File.Exists(Path.Combine(site, "templates", "assets", "style.css")));
-        Assert.Equal(["_site/", "*.divrep-cache", "*.divrep-lock"], File.ReadAllLines(Path.Combine(site, ".gitignore")));
+        Assert.Equal(["_site/", "*.divrep-cache", "*.divrep-lock", "node_modules/"], File.ReadAllLines(Path.Combine(site, ".gitignore")));
+        Assert.True(File.Exists(Path.Combine(site, "package-lock.json")), "no lock file to install the pinned Pagefind from");
 
         // It names every file it wrote, and nothing else.
         var written = Directory.EnumerateFiles(site, "*", SearchOption.AllDirectories)
@@ -148,6 +149,8 @@ public class InitCommandTests
         var repo = TestProject.RepositoryRoot();
         var expected = Directory.EnumerateFiles(Path.Combine(repo, "content"), "*", SearchOption.AllDirectories)
             .Append(Path.Combine(repo, "site.yml"))
+            .Append(Path.Combine(repo, "package.json"))
+            .Append(Path.Combine(repo, "package-lock.json"))
             .Select(f => (Path: Path.GetRelativePath(repo, f).Replace('\\', '/'), Bytes: File.ReadAllBytes(f)))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToArray();

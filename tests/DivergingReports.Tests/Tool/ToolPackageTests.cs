@@ -81,7 +81,7 @@ public class ToolPackageTests(ITestOutputHelper output)
         foreach (var file in Directory.EnumerateFiles(repo))
         {
             var name = Path.GetFileName(file);
-            if (name is "site.yml" or "README.md" or "global.json" || name.EndsWith(".props", StringComparison.OrdinalIgnoreCase)
+            if (name is "site.yml" or "README.md" or "global.json" or "package.json" or "package-lock.json" || name.EndsWith(".props", StringComparison.OrdinalIgnoreCase)
                 || name.EndsWith(".targets", StringComparison.OrdinalIgnoreCase) || name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase))
                 Copy(file, Path.Combine(to, name));
         }
