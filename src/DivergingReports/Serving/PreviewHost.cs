@@ -55,9 +55,6 @@ public sealed class PreviewHost : IAsyncDisposable
     /// <summary>The search index, while the site has search and Pagefind is installed; null otherwise.</summary>
     public SearchPreview? Search => _search;
 
-    /// <summary>Raised when the search index starts being followed (after the first good build of a site with search), for tests that wait on its runs.</summary>
-    public event Action<SearchPreview>? SearchStarted;
-
     /// <param name="settle">How long a burst of saves may pause and still be one rebuild (the watcher's default when null).</param>
     /// <param name="search">Make the search index even when site.yml does not ask for it (serve --search).</param>
     /// <param name="searchQuiet">How long rebuilds must pause before the index is made again (<see cref="SearchPreview.DefaultQuiet"/> when null).</param>
@@ -130,7 +127,6 @@ public sealed class PreviewHost : IAsyncDisposable
     /// </summary>
     private void FollowSearch(PreviewWriteResult? written)
     {
-        SearchPreview? started = null;
         lock (_searchLock)
         {
             if (_disposed) return;
@@ -153,9 +149,8 @@ public sealed class PreviewHost : IAsyncDisposable
                 return;
             }
             _searchMissingSaid = false;
-            _search = started = new SearchPreview(pagefind, _session.Folder, _folder, line => Log($"{Now()} search index: {line}"), _searchQuiet);
+            _search = new SearchPreview(pagefind, _session.Folder, _folder, line => Log($"{Now()} search index: {line}"), _searchQuiet);
         }
-        SearchStarted?.Invoke(started!);
     }
 
     private void Log(string line)
