@@ -36,6 +36,7 @@ public class ThemeReferenceTests
         ["listing.sbn"] = typeof(ListingView),
         ["blindspots.sbn"] = typeof(BlindspotsView),
         ["page.sbn"] = typeof(PageView),
+        ["search.sbn"] = typeof(SearchView),
         ["404.sbn"] = typeof(NotFoundView),
     };
 
