@@ -64,17 +64,19 @@ async function start(root) {
     if (ask !== latest || !search) return;
     results = search.results;
     shown = 0;
-    list.replaceChildren();
-    status.textContent = describe(results.length, term, filters);
-    await showMore(ask, false);
+    await showMore(ask, false, true);
+    // Said once the results are on the page, for screen readers and for the eye alike.
+    if (ask === latest) status.textContent = describe(results.length, term, filters);
   }
 
-  async function showMore(ask, focusFirst) {
+  // The next page of results; the first replaces the last search's, so the list never flashes empty.
+  async function showMore(ask, focusFirst, replace = false) {
     const next = results.slice(shown, shown + PAGE_SIZE);
     const data = await Promise.all(next.map(r => r.data()));
     if (ask !== latest) return;
     const items = data.map(d => resultItem(d, base)).filter(Boolean);
-    list.append(...items);
+    if (replace) list.replaceChildren(...items);
+    else list.append(...items);
     shown += next.length;
     more.hidden = shown >= results.length;
     // After "Show more", the keyboard lands on the first new result rather than back at the top.
@@ -141,9 +143,9 @@ function resultItem(data, base) {
 
   const facts = element("p", "search-result__facts");
   if (meta.kind) facts.append(element("span", "search-result__kind", meta.kind));
-  if (meta.date) facts.append(element("span", "", meta.date));
+  if (meta.date) facts.append(element("span", "search-result__date", meta.date));
   const outlets = data.filters?.outlet ?? [];
-  if (outlets.length > 0) facts.append(element("span", "", outlets.join(", ")));
+  if (outlets.length > 0) facts.append(element("span", "search-result__outlets", outlets.join(", ")));
   if (facts.childNodes.length > 0) item.append(facts);
 
   if (data.excerpt) item.append(excerpt(data.excerpt));
