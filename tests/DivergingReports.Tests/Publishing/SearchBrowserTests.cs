@@ -118,6 +118,24 @@ public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : I
     }
 
     [SkippableFact]
+    public async Task Show_more_results_adds_the_next_ones_and_moves_the_keyboard_to_them()
+    {
+        // Every story says what its officials said: more results than one screen shows.
+        var page = await Open("search/?q=officials");
+        await WaitForStatus(page, "for ‘officials’");
+        var total = Count(await Status(page));
+        Assert.True(total > 10, $"'officials' found {total} result(s)");
+        Assert.Equal(10, (await Results(page)).Count);
+
+        await page.ClickAsync("text=Show more results");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.search-result').length > 10");
+        Assert.Equal(Math.Min(20, total), (await Results(page)).Count);
+        Assert.Equal((await Results(page))[10].Title, await page.EvaluateAsync<string>("() => document.activeElement.textContent"));
+        Assert.Equal(total <= 20, !await page.IsVisibleAsync("text=Show more results"));
+        AssertNothingWrong();
+    }
+
+    [SkippableFact]
     public async Task The_masthead_form_of_a_story_page_leads_to_the_results()
     {
         var page = await Open($"stories/{SyntheticPublication.Published[0].Slug}/");
