@@ -70,6 +70,21 @@ public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : I
     }
 
     [SkippableFact]
+    public async Task Text_that_looks_like_markup_is_shown_as_text()
+    {
+        var page = await Open("search/?q=" + SearchableStory.MarkupWord);
+        await WaitForStatus(page, $"for ‘{SearchableStory.MarkupWord}’");
+        Assert.Equal(SearchableStory.Title, (await Results(page))[0].Title);
+        var excerpt = await page.Locator(".search-result__excerpt").First.TextContentAsync();
+        Assert.Contains("<b>no marmalade</b> & <img", excerpt);
+        // Only the marks of the matched words are elements.
+        Assert.Equal(0, await page.Locator(".search-results b, .search-results img, .search-results script").CountAsync());
+        // Pagefind's word runs to the next space: the mark holds "marmalade</b>", as text.
+        Assert.StartsWith("marmalade", await page.Locator(".search-result__excerpt mark").First.TextContentAsync(), StringComparison.OrdinalIgnoreCase);
+        AssertNothingWrong();
+    }
+
+    [SkippableFact]
     public async Task Typing_another_query_updates_the_results_and_filters_narrow_them()
     {
         var page = await Open("search/?q=" + SearchableStory.Word);
