@@ -64,7 +64,7 @@ public class AccessibilityTests(ITestOutputHelper output)
     {
         var axe = Tools.Require(Tool.AxeCore);
         using var project = SyntheticPublication.Create();
-        var site = project.WithPagefind().BuildWithSearch("--base-url", "https://example.org/sub/path/");
+        var site = project.WithPagefind().Build("--search", "--base-url", "https://example.org/sub/path/");
         // Results of a query typed, the page before any query, and a story with the masthead's form.
         await CheckPages(site, axe, "search/?q=drought&sort=newest", "search/", $"stories/{SyntheticPublication.Published[0].Slug}/");
     }

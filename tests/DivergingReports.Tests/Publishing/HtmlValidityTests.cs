@@ -60,7 +60,7 @@ public class HtmlValidityTests(ITestOutputHelper output)
     {
         var (java, vnu) = (Tools.Require(Tool.Java), Tools.Require(Tool.VnuJar));
         using var project = SyntheticPublication.Create();
-        var site = project.WithPagefind().BuildWithSearch("--base-url", "https://example.org/sub/path/");
+        var site = project.WithPagefind().Build("--search", "--base-url", "https://example.org/sub/path/");
         Assert.True(site.Exists("search/index.html") && site.Exists("pagefind/pagefind.js"), "the site has no search page or no index");
         AssertValid(site, java, vnu, expectAtLeast: 75);
     }

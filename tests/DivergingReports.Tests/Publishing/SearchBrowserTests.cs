@@ -29,14 +29,14 @@ public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : I
         public async Task Ready()
         {
             Tools.Require(Tool.Chromium);
-            PagefindStandIn.Require();
+            Tools.Require(Tool.Pagefind);
             await _once.WaitAsync();
             try
             {
                 if (Site is not null) return;
                 _project = SyntheticPublication.Create();
                 SearchableStory.WriteTo(_project);
-                Site = _project.WithPagefind().BuildWithSearch("--base-url", BaseUrl);
+                Site = _project.WithPagefind().Build("--search", "--base-url", BaseUrl);
                 (_playwright, Browser) = await Support.Browser.LaunchChromiumAsync();
             }
             finally { _once.Release(); }
