@@ -65,12 +65,14 @@ public sealed partial class ViewFactory
         $"Stories covered by outlets from {CountryName(code)}, newest first.",
         Slice(Plan.StoriesByCountry[code], page),
         Urls.Path(SiteUrls.Feed(SiteUrls.Country(code))),
-        Pagination(SiteUrls.Country(code), page, Plan.StoriesByCountry[code].Count));
+        Pagination(SiteUrls.Country(code), page, Plan.StoriesByCountry[code].Count),
+        page == 1 ? "country" : null);
 
     public ListingView Tag(string tag, int page) => new(tag, $"Stories tagged {tag}, newest first.",
         Slice(Plan.StoriesByTag[tag], page),
         Urls.Path(SiteUrls.Feed(SiteUrls.Tag(tag))),
-        Pagination(SiteUrls.Tag(tag), page, Plan.StoriesByTag[tag].Count));
+        Pagination(SiteUrls.Tag(tag), page, Plan.StoriesByTag[tag].Count),
+        page == 1 ? "tag" : null);
 
     public BlindspotsView Blindspots() => new(Plan.Blindspots.Select(b => new BlindspotView(Card(b.Story), b.Reason)).ToArray());
 

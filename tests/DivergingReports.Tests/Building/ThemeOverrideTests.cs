@@ -30,7 +30,7 @@ public class ThemeOverrideTests
 
         using var project = new TestProject().WithTemplates("story.sbn");
         project.Write("templates/story.sbn", project.Read("templates/story.sbn").Replace("Diverging Reports breakdown", "Our own breakdown", StringComparison.Ordinal)
-            .Replace("<article class=\"story\">", "<article class=\"story\"><img class=\"logo\" src=\"{{ site.assets_url }}logo.svg\" alt=\"\">", StringComparison.Ordinal));
+            .Replace("<article class=\"story\" data-pagefind-body data-pagefind-meta=\"kind:Story\">", "<article class=\"story\" data-pagefind-body data-pagefind-meta=\"kind:Story\"><img class=\"logo\" src=\"{{ site.assets_url }}logo.svg\" alt=\"\">", StringComparison.Ordinal));
         project.Write("templates/assets/style.css", "body { color: rebeccapurple; }\n");
         project.Write("templates/assets/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
         var site = project.Build();

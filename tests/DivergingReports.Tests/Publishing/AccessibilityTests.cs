@@ -59,6 +59,16 @@ public class AccessibilityTests(ITestOutputHelper output)
         await CheckPages(site, axe, $"stories/{WorldStory.Slug}/");
     }
 
+    [SkippableFact]
+    public async Task The_search_page_with_results_has_no_axe_violations_and_fits_a_phone()
+    {
+        var axe = Tools.Require(Tool.AxeCore);
+        using var project = SyntheticPublication.Create();
+        var site = project.WithPagefind().Build("--search", "--base-url", "https://example.org/sub/path/");
+        // Results of a query typed, the page before any query, and a story with the masthead's form.
+        await CheckPages(site, axe, "search/?q=drought&sort=newest", "search/", $"stories/{SyntheticPublication.Published[0].Slug}/");
+    }
+
     private async Task CheckPages(BuiltSite site, string axe, params string[] pages)
     {
         var clock = Stopwatch.StartNew();
@@ -97,6 +107,8 @@ public class AccessibilityTests(ITestOutputHelper output)
                 if (response?.Status != expectedStatus)
                     Problem($"{at}: status {response?.Status}, expected {expectedStatus}");
 
+                // The search page's results, once its script has found them.
+                await page.WaitForFunctionAsync("() => !document.querySelector('[data-search-index]') || !new URLSearchParams(location.search).get('q') || document.querySelector('.search-result')");
                 // Every disclosure open, as a reader may open them: what they hold is checked too.
                 await page.EvaluateAsync("() => document.querySelectorAll('details').forEach(d => d.open = true)");
                 await page.AddScriptTagAsync(new() { Path = axe });

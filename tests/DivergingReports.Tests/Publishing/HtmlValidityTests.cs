@@ -55,6 +55,16 @@ public class HtmlValidityTests(ITestOutputHelper output)
         AssertValid(site, java, vnu, expectAtLeast: 15);
     }
 
+    [SkippableFact]
+    public void Every_page_of_a_site_with_search_is_valid_html()
+    {
+        var (java, vnu) = (Tools.Require(Tool.Java), Tools.Require(Tool.VnuJar));
+        using var project = SyntheticPublication.Create();
+        var site = project.WithPagefind().Build("--search", "--base-url", "https://example.org/sub/path/");
+        Assert.True(site.Exists("search/index.html") && site.Exists("pagefind/pagefind.js"), "the site has no search page or no index");
+        AssertValid(site, java, vnu, expectAtLeast: 75);
+    }
+
     private void AssertValid(BuiltSite site, string java, string vnu, int expectAtLeast)
     {
         var pages = site.HtmlFiles().ToArray();

@@ -36,6 +36,7 @@ public class ThemeReferenceTests
         ["listing.sbn"] = typeof(ListingView),
         ["blindspots.sbn"] = typeof(BlindspotsView),
         ["page.sbn"] = typeof(PageView),
+        ["search.sbn"] = typeof(SearchView),
         ["404.sbn"] = typeof(NotFoundView),
     };
 
@@ -165,7 +166,8 @@ public class ThemeReferenceTests
         project.Write("content/pages/about.md", "---\ntitle: About\n---\n\nWhat the site is.\n");
         var loaded = PublicationLoader.Load(project.Paths);
         Assert.False(loaded.HasErrors, string.Join("\n", loaded.Diagnostics));
-        var plan = new SitePlan(loaded.Publication, new BuildOptions());
+        // With search, so that the search page is made too.
+        var plan = new SitePlan(loaded.Publication, new BuildOptions(Search: true));
         var views = new ViewFactory(plan);
         var analysis = new StoryAnalysis(new ArticleTexts(project.Paths, plan.Site), views.Markdown, plan.Publication.Sources.Select(s => s.Name).ToArray(), plan.Site);
         var templates = new RecordingTemplates();

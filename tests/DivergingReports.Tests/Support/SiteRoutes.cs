@@ -49,6 +49,8 @@ public static class SiteRoutes
         ".webp" => "image/webp",
         ".ico" => "image/x-icon",
         ".woff2" => "font/woff2",
+        // Pagefind's index: compressed chunks its script fetches and unpacks itself.
+        ".pf_meta" or ".pf_index" or ".pf_fragment" or ".pagefind" => "application/octet-stream",
         _ => "application/octet-stream",
     };
 }

@@ -11,7 +11,7 @@ public sealed class SitePages(PageMaker site)
     public static IReadOnlyList<PageKind> Kinds { get; } =
     [
         new HomePages(), new StoryPages(), new SourcePages(), new CountryPages(), new TagPages(), new BlindspotsPage(),
-        new FreePages(), new NotFoundPage(), new LatestFeeds(), new SearchEngineFiles(), new ThemeAssets(),
+        new FreePages(), new SearchPage(), new NotFoundPage(), new LatestFeeds(), new SearchEngineFiles(), new ThemeAssets(),
     ];
 
     public PageMaker Maker => site;

@@ -18,7 +18,7 @@ public sealed class Theme
 
     /// <summary>The layout, then one template per page kind: what the site's pages are made with.</summary>
     public static readonly IReadOnlyList<string> PageTemplates =
-        ["base", "home", "story", "sources", "source", "countries", "tags", "listing", "blindspots", "page", "404"];
+        ["base", "home", "story", "sources", "source", "countries", "tags", "listing", "blindspots", "page", "search", "404"];
 
     /// <summary>Larger theme files are refused: a stylesheet or an image, not a video.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;

@@ -31,8 +31,12 @@ public sealed record IndexView(IReadOnlyList<IndexEntryView> Entries);
 
 public sealed record IndexEntryView(string Name, string Url, int StoryCount);
 
-/// <summary>listing.sbn: the stories of one country or tag.</summary>
-public sealed record ListingView(string Heading, string Intro, IReadOnlyList<StoryCardView> Stories, string FeedUrl, PaginationView Pagination);
+/// <summary>
+/// listing.sbn: the stories of one country or tag. <paramref name="SearchFilter"/> is "country" or
+/// "tag" on the listing's first page, which search finds by its heading; null on page/2/ and beyond.
+/// </summary>
+public sealed record ListingView(string Heading, string Intro, IReadOnlyList<StoryCardView> Stories, string FeedUrl, PaginationView Pagination,
+    string? SearchFilter);
 
 /// <summary>blindspots.sbn: one-sided stories and why.</summary>
 public sealed record BlindspotsView(IReadOnlyList<BlindspotView> Stories);
