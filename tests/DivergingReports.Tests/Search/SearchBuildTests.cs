@@ -115,18 +115,7 @@ public class SearchBuildTests
             exit 0
             """);
         EditFirstStory(project);
-        var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "divrep.dll"), "build", "--search"])
-        {
-            WorkingDirectory = project.Root,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using (var build = Process.Start(start)!)
-        {
-            build.StandardOutput.ReadToEnd();
-            Assert.True(build.WaitForExit(TimeSpan.FromMinutes(2)), "the build did not end");
-            Assert.NotEqual(0, build.ExitCode);
-        }
+        Assert.NotEqual(0, ChildBuild(project).ExitCode);
         Assert.True(SiteManifest.Same(before, SiteManifest.Of(site)), "the killed build changed the site: " + SiteManifest.Difference(before, SiteManifest.Of(site)));
 
         File.WriteAllBytes(PagefindIn(project), real);
@@ -141,27 +130,36 @@ public class SearchBuildTests
     public void Pagefind_settings_in_the_environment_do_not_move_or_empty_the_index()
     {
         using var project = new TestProject().WithPagefind();
+        // What Pagefind would read from its environment: another place for the index, nothing indexed.
+        var (exitCode, output) = ChildBuild(project, new Dictionary<string, string>
+        {
+            ["PAGEFIND_OUTPUT_SUBDIR"] = "elsewhere",
+            ["PAGEFIND_EXCLUDE_SELECTORS"] = "body",
+            ["PAGEFIND_GLOB"] = "nothing/*.html",
+        });
+        Assert.True(exitCode == 0, output);
+        var site = project.PathOf("_site");
+        Assert.False(Directory.Exists(Path.Combine(site, "elsewhere")));
+        using var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "pagefind", "pagefind-entry.json")));
+        Assert.True(entry.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32()) > 0,
+            "the index is empty");
+    }
+
+    /// <summary>The real divrep building with search in a child process (which can be killed, and has an environment of its own): its exit code and what it printed.</summary>
+    private static (int ExitCode, string Output) ChildBuild(TestProject project, IDictionary<string, string>? environment = null)
+    {
         var start = new ProcessStartInfo("dotnet", ["exec", Path.Combine(AppContext.BaseDirectory, "divrep.dll"), "build", "--search"])
         {
             WorkingDirectory = project.Root,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        // What Pagefind would read from its environment: another place for the index, nothing indexed.
-        start.Environment["PAGEFIND_OUTPUT_SUBDIR"] = "elsewhere";
-        start.Environment["PAGEFIND_EXCLUDE_SELECTORS"] = "body";
-        start.Environment["PAGEFIND_GLOB"] = "nothing/*.html";
-        using (var build = Process.Start(start)!)
-        {
-            var output = build.StandardOutput.ReadToEnd();
-            build.WaitForExit();
-            Assert.True(build.ExitCode == 0, output + build.StandardError.ReadToEnd());
-        }
-        var site = project.PathOf("_site");
-        Assert.False(Directory.Exists(Path.Combine(site, "elsewhere")));
-        using var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "pagefind", "pagefind-entry.json")));
-        Assert.True(entry.RootElement.GetProperty("languages").EnumerateObject().Sum(l => l.Value.GetProperty("page_count").GetInt32()) > 0,
-            "the index is empty");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+        using var build = Process.Start(start)!;
+        var error = build.StandardError.ReadToEndAsync();
+        var output = build.StandardOutput.ReadToEnd();
+        Assert.True(build.WaitForExit(TimeSpan.FromMinutes(2)), "the build did not end");
+        return (build.ExitCode, output + error.Result);
     }
 
     private static string PagefindIn(TestProject project) =>
