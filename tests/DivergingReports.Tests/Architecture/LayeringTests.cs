@@ -34,6 +34,7 @@ public class LayeringTests
     private const string RenderingTemplates = "DivergingReports.Rendering.Templates";
     private const string RenderingPages = "DivergingReports.Rendering.Pages";
     private const string Writing = "DivergingReports.Writing";
+    private const string Search = "DivergingReports.Search";
     private const string Building = "DivergingReports.Building";
     private const string Serving = "DivergingReports.Serving";
     private const string Importing = "DivergingReports.Importing";
@@ -66,8 +67,10 @@ public class LayeringTests
         [Rendering] = [Diagnostics, Model, Validation, Content, Analysis, Planning, RenderingViews, RenderingFeeds, RenderingTemplates],
         [RenderingPages] = [Diagnostics, Model, Planning, Rendering, RenderingViews, RenderingFeeds, RenderingTemplates],
         [Writing] = [Diagnostics, Content, ContentFiles, Rendering, RenderingTemplates],
-        [Building] = [Diagnostics, Model, Validation, Content, ContentFiles, Planning, Rendering, RenderingPages, RenderingTemplates, Writing],
-        [Serving] = [Diagnostics, Model, Content, Planning, Rendering, RenderingTemplates, Writing, Building],
+        // Pagefind, run over a site once it is written: it knows the publication's folder, nothing of the pages.
+        [Search] = [Diagnostics, Content],
+        [Building] = [Diagnostics, Model, Validation, Content, ContentFiles, Planning, Rendering, RenderingPages, RenderingTemplates, Writing, Search],
+        [Serving] = [Diagnostics, Model, Content, Planning, Rendering, RenderingTemplates, Writing, Building, Search],
         // The editor tools write their new files atomically with Writing's NewFile.
         [Importing] = [Diagnostics, Model, Validation, Content, ContentYaml, ContentPaste, Writing],
         [Scaffolding] = [Diagnostics, Validation, Content, ContentSchema, ContentYaml, Writing],
