@@ -74,7 +74,7 @@ public sealed class PreviewHost : IAsyncDisposable
         var session = new PreviewSession(paths, Path.Combine(folder, "site"), options, engine);
         var host = new PreviewHost(paths, folder, session, log, githubActions, searchQuiet);
         // The port first: a taken one is said at once, before a build the editor would wait for.
-        host._server = await PreviewServer.StartAsync(host._session, host._reload, port, () => host._search?.Current);
+        host._server = await PreviewServer.StartAsync(host._session, host._reload, port, () => host._search?.Folders ?? []);
         host.Follow([], "first build");
         host._watcher = new SiteWatcher(paths, host.OnChanged, settle);
         return host;

@@ -19,7 +19,8 @@ public sealed class PortInUseException(int port, Exception inner) : Exception($"
 /// Kestrel on 127.0.0.1, serving the preview's folder under the site's root path as GitHub Pages
 /// would: folder addresses serve their index.html, missing ones the site's 404 page with status
 /// 404, no folder is ever listed. HTML gets the live-reload script; the files on disk do not.
-/// pagefind/ is answered from the current search index's folder, which is kept apart from the site's.
+/// pagefind/ is answered from the current search index's folder, which is kept apart from the site's,
+/// or from the one it replaced (for a search page loaded before the switch).
 /// Only requests addressed to the preview's own names are answered (<see cref="OwnHostNames"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
@@ -30,9 +31,9 @@ public sealed class PreviewServer : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly PreviewSession _session;
     private readonly LiveReload _reload;
-    private readonly Func<string?> _searchIndex;
+    private readonly Func<IReadOnlyList<string>> _searchIndex;
 
-    private PreviewServer(WebApplication app, PreviewSession session, LiveReload reload, int port, Func<string?> searchIndex)
+    private PreviewServer(WebApplication app, PreviewSession session, LiveReload reload, int port, Func<IReadOnlyList<string>> searchIndex)
     {
         _app = app;
         _session = session;
@@ -46,14 +47,14 @@ public sealed class PreviewServer : IAsyncDisposable
     /// <summary>The address of the site's home page.</summary>
     public Uri Address => new($"http://127.0.0.1:{Port}{_session.BasePath}");
 
-    /// <param name="searchIndex">The folder of the search index to answer pagefind/ from, asked at each request; null while there is none.</param>
-    public static async Task<PreviewServer> StartAsync(PreviewSession session, LiveReload reload, int port, Func<string?>? searchIndex = null, CancellationToken stopping = default)
+    /// <param name="searchIndex">The folders of the search index to answer pagefind/ from, newest first, asked at each request; none while there is no index.</param>
+    public static async Task<PreviewServer> StartAsync(PreviewSession session, LiveReload reload, int port, Func<IReadOnlyList<string>>? searchIndex = null, CancellationToken stopping = default)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], ContentRootPath = session.Folder });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, port));
         var app = builder.Build();
-        var server = new PreviewServer(app, session, reload, port, searchIndex ?? (() => null));
+        var server = new PreviewServer(app, session, reload, port, searchIndex ?? (() => []));
         app.Use(OwnHostNames.Check(port));
         app.Run(server.HandleAsync);
         try
@@ -136,7 +137,8 @@ public sealed class PreviewServer : IAsyncDisposable
     private async Task SearchIndexAsync(HttpContext context, string relative)
     {
         // Asked once: the index may be switched meanwhile, and one request reads one index.
-        if (_searchIndex() is not { } index || Inside(index, relative) is not { } file || !File.Exists(file))
+        // Pagefind names its chunks by their content: a file found in the replaced index is the one a page loaded before the switch asks for.
+        if (_searchIndex().Select(index => Inside(index, relative)).FirstOrDefault(f => f is not null && File.Exists(f)) is not { } file)
         {
             await NotFoundAsync(context);
             return;

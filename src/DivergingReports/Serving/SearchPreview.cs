@@ -18,7 +18,8 @@ public sealed class PagefindMissingException(string reason) : Exception("search 
 /// otherwise keep it running), one run at a time; saves during a run owe exactly one run after it.
 /// Each run writes a folder of its own beside the site's, never inside it (the preview's writer
 /// removes files it did not write there). <see cref="Current"/> changes only once a run is whole,
-/// so a search meanwhile reads the previous index; the folder it replaces is then deleted.
+/// so a search meanwhile reads the previous index. The index it replaces is kept until the next one
+/// (<see cref="Previous"/>): a search page loaded before the switch still asks for its chunks.
 /// </summary>
 public sealed class SearchPreview : IDisposable
 {
@@ -37,6 +38,7 @@ public sealed class SearchPreview : IDisposable
     private long _changes;
     private int _runs;
     private volatile string? _current;
+    private volatile string? _previous;
 
     /// <param name="site">The folder of the built site, which Pagefind reads.</param>
     /// <param name="folder">Where the index folders are made: not inside <paramref name="site"/>.</param>
@@ -53,6 +55,12 @@ public sealed class SearchPreview : IDisposable
 
     /// <summary>The folder of the last whole index (pagefind.js and its chunks), or null before the first is made.</summary>
     public string? Current => _current;
+
+    /// <summary>The index <see cref="Current"/> replaced, or null: a page that loaded it before the switch finds its files there.</summary>
+    public string? Previous => _previous;
+
+    /// <summary>The folders to answer pagefind/ from, newest first.</summary>
+    public IReadOnlyList<string> Folders => [.. new[] { _current, _previous }.OfType<string>()];
 
     /// <summary>Raised after each run, made or not, for tests that wait on one.</summary>
     public event Action<IndexRun>? Indexed;
@@ -103,9 +111,11 @@ public sealed class SearchPreview : IDisposable
             var ms = run.Took.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             if (run.Made)
             {
-                var previous = _current;
+                // The index before the one replaced is no page's any more: every page loaded since asks for the newer ones.
+                var older = _previous;
+                _previous = _current;
                 _current = output;
-                if (previous is not null) Remove(previous);
+                if (older is not null) Remove(older);
                 var pages = run.Pages.ToString("N0", CultureInfo.InvariantCulture);
                 _log($"{pages} {(run.Pages == 1 ? "page" : "pages")} in {ms} ms");
             }
@@ -121,7 +131,7 @@ public sealed class SearchPreview : IDisposable
         }
         finally
         {
-            if (_current != output) Remove(output);
+            if (_current != output && _previous != output) Remove(output);
         }
     }
 
@@ -149,10 +159,7 @@ public sealed class SearchPreview : IDisposable
         _stop.Cancel();
         try { _loop.Wait(TimeSpan.FromSeconds(10)); }
         catch (AggregateException) { /* the loop ends only by cancellation, which it catches */ }
-        if (_current is { } current)
-        {
-            _current = null;
-            Remove(current);
-        }
+        foreach (var folder in Folders) Remove(folder);
+        _current = _previous = null;
     }
 }

@@ -148,10 +148,14 @@ public class SearchPreviewTests
         Assert.Equal(HttpStatusCode.OK, await Status(http, "pagefind/pagefind-entry.json"));
         Assert.Contains("met 3 times", await http.GetStringAsync("stories/talks/"));
 
+        File.WriteAllText(Path.Combine(first, "fragment", "en_only-in-the-first.pf_fragment"), "a chunk of the first index");
         pagefind.Allowed = 2;
         await Eventually(() => host.Search.Current != first, "the second index");
-        Assert.False(Directory.Exists(first), "the replaced index's folder was left");
         Assert.Equal(HttpStatusCode.OK, await Status(http, "pagefind/pagefind-entry.json"));
+        // A search page loaded before the switch asks for the first index's chunks (named by their
+        // content, so one the edits changed is in the first index only): they are still answered.
+        Assert.Equal(first, host.Search.Previous);
+        Assert.Equal(HttpStatusCode.OK, await Status(http, "pagefind/fragment/en_only-in-the-first.pf_fragment"));
         // Exactly one more: nothing else is owed.
         await Task.Delay(Quiet * 4);
         Assert.Equal(2, pagefind.Runs);
