@@ -102,9 +102,12 @@ public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : I
         var code = SyntheticPublication.Sources.Single(s => s.Name == outlet).Country!;
         var country = ViewFactory.CountryName(code);
         var ofCountry = SyntheticPublication.Sources.Where(s => s.Country == code).Select(s => s.Name).ToArray();
+        // The choice says beforehand how many of these results it leaves.
+        var promised = await page.EvalOnSelectorAsync<string>("#search-country", "(s, v) => [...s.options].find(o => o.value === v).textContent", country);
         await page.SelectOptionAsync("#search-country", country);
         await WaitForStatus(page, $"(country: {country})");
         var inCountry = Count(await Status(page));
+        Assert.Equal($"{country} ({inCountry})", promised);
         Assert.InRange(inCountry, 1, total - 1);
         Assert.All(await Results(page), r => Assert.True(r.Outlets.Intersect(ofCountry).Any(), $"{r.Title}: {string.Join(", ", r.Outlets)}, none from {country}"));
 

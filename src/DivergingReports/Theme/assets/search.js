@@ -54,6 +54,7 @@ async function start(root) {
     remember(term, filters, sort.value);
 
     if (!term && Object.keys(filters).length === 0) {
+      recount(selects, available);
       list.replaceChildren();
       more.hidden = true;
       status.textContent = "";
@@ -62,6 +63,7 @@ async function start(root) {
     // With filters but no words, every page the filters allow (Pagefind searches for null).
     const search = await pagefind.search(term || null, { filters, sort: SORTS[sort.value] });
     if (ask !== latest || !search) return;
+    recount(selects, search.filters ?? {});
     results = search.results;
     shown = 0;
     await showMore(ask, false, true);
@@ -109,6 +111,19 @@ function fillChoices(select, counts, chosen) {
     select.append(option);
   }
   select.value = chosen && names.includes(chosen) ? chosen : "";
+}
+
+/**
+ * Each choice's count for what the reader asked: the results it would leave. A filter already
+ * chosen keeps its counts (they would all be of its one choice), so the reader can still compare.
+ */
+function recount(selects, counts) {
+  for (const [name, select] of Object.entries(selects)) {
+    if (select.value) continue;
+    for (const option of select.options) {
+      if (option.value) option.textContent = `${option.value} (${counts[name]?.[option.value] ?? 0})`;
+    }
+  }
 }
 
 /** The state in the address, so that the search can be linked and survives a reload; without adding to history. */
