@@ -19,6 +19,10 @@ internal static partial class BreakdownLoader
         if (date is { } d && updated is { } u && (d.HasTime && u.HasTime ? u.CompareTo(d) < 0 : string.CompareOrdinal(u.Day, d.Day) < 0))
             bag.Warning(DiagnosticCode.UpdatedBeforeDate, f.ValueAt("updated"), $"'updated' ({u}) is before the story's date ({d})",
                 "check both dates; 'updated' says when the breakdown was last revised");
+        // divrep new names the file with the day it was written; the event's day, set inside, is the one readers see.
+        if (date is { } day && LeadingDate().Match(file.Id) is { Success: true } named && named.Value[..10] != day.Day)
+            bag.Warning(DiagnosticCode.FileDateDiffers, f.ValueAt("date"), $"the file's name says {named.Value[..10]}, but 'date' is {day.Day}",
+                $"rename the file to {day.Day}-{file.Id[named.Length..]}.yml (the story's address stays the same), or correct 'date'");
 
         var (reports, reportsComplete) = Reports(f);
         return new Story

@@ -52,6 +52,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode ReservedPage = new("DR0214", "page name taken by the site");
     public static readonly DiagnosticCode UpdatedBeforeDate = new("DR0215", "updated before the story's date");
     public static readonly DiagnosticCode TooManyReports = new("DR0216", "story compares more reports than allowed");
+    public static readonly DiagnosticCode FileDateDiffers = new("DR0217", "breakdown's file name and date differ");
 
     // Importing pastes
     public static readonly DiagnosticCode ImportNoSource = new("DR0301", "paste's source cannot be told");

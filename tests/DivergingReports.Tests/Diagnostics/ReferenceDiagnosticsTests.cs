@@ -273,4 +273,27 @@ public class ReferenceDiagnosticsTests
         Assert.Equal(Severity.Warning, d.Severity);
         Assert.Equal("'updated' (2025-07-02) is before the story's date (2025-07-03)", d.Message);
     }
+
+    [Fact]
+    public void A_story_dated_another_day_than_its_file_name_is_a_warning_at_date_that_names_the_file_to_rename_it_to()
+    {
+        using var p = new TestProject();
+        // The editor wrote the breakdown on the 3rd about the event of the 5th.
+        p.Write(StoryPath, TestProject.Story.Replacing("date: 2025-07-03\n", "date: 2025-07-05T18:00:00+02:00\n"));
+
+        var result = p.Load();
+
+        var d = result.Single(DiagnosticCode.FileDateDiffers);
+        d.At(StoryPath, 2, 7);
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("the file's name says 2025-07-03, but 'date' is 2025-07-05", d.Message);
+        Assert.StartsWith("rename the file to 2025-07-05-talks.yml", d.Hint);
+
+        // Renamed as the hint says: no warning, and the story keeps its address.
+        p.Write("content/breakdowns/2025-07-05-talks.yml", p.Read(StoryPath));
+        p.Delete(StoryPath);
+        var renamed = p.Load();
+        Assert.DoesNotContain(renamed.Diagnostics, x => x.Code == DiagnosticCode.FileDateDiffers.Id);
+        Assert.Equal("talks", Assert.Single(renamed.Publication.Stories).Slug.Value);
+    }
 }
