@@ -66,7 +66,9 @@ public static class BuildCommand
             return ExitCodes.ContentErrors;
         }
         var index = result.Search is { } search ? $", a search index of {DiagnosticWriter.Count(search.Pages, "page")}" : "";
-        context.Out.WriteLine($"build: {DiagnosticWriter.Count(result.StoryCount, "story")}, {DiagnosticWriter.Count(written.Total, "file")} in {Printable.Escape(paths.Relative(output))} "
+        // A draft left out is said, so that an editor who forgot draft: true does not look for the story in vain.
+        var drafts = result.DraftsLeftOut > 0 ? $" ({DiagnosticWriter.Count(result.DraftsLeftOut, "draft")} left out: --drafts includes {(result.DraftsLeftOut == 1 ? "it" : "them")})" : "";
+        context.Out.WriteLine($"build: {DiagnosticWriter.Count(result.StoryCount, "story")}{drafts}, {DiagnosticWriter.Count(written.Total, "file")} in {Printable.Escape(paths.Relative(output))} "
             + $"({written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed){index}: {DiagnosticWriter.Summary(result.Diagnostics)}");
         return ExitCodes.Ok;
     }

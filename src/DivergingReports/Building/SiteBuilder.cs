@@ -14,6 +14,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteRes
     /// <summary>How long each stage took, in the order they ran.</summary>
     public IReadOnlyList<(string Stage, TimeSpan Took)> Timings { get; init; } = [];
 
+    /// <summary>The stories marked draft: true that the build left out (none with --drafts).</summary>
+    public int DraftsLeftOut { get; init; }
+
     /// <summary>The search index made with the site, when the site has search.</summary>
     public IndexRun? Search { get; init; }
 
@@ -87,7 +90,7 @@ public static class SiteBuilder
             && OutputFolder.Refusal(output, paths) is null)
         {
             Stage("compare with the last build: nothing changed");
-            return new BuildResult(cache.Warnings, new WriteResult(0, cache.Files.Count, 0), cache.StoryCount) { Timings = timings };
+            return new BuildResult(cache.Warnings, new WriteResult(0, cache.Files.Count, 0), cache.StoryCount) { Timings = timings, DraftsLeftOut = cache.DraftsLeftOut };
         }
         if (cache is not null) Stage("compare with the last build");
 
@@ -98,6 +101,7 @@ public static class SiteBuilder
             bag.Error(DiagnosticCode.OutputRefused, FileLocation.StartOf(paths.Relative(output)), "cannot build here: " + refusal,
                 "choose another --output folder, such as _site");
         var storyCount = site.Plan?.Stories.Count ?? 0;
+        var draftsLeftOut = site.Plan is { } plan ? plan.Publication.Stories.Count - storyCount : 0;
         Pagefind? pagefind = null;
         if (site.Plan is { Search: true } && (pagefind = Pagefind.Find(paths, out var missing)) is null)
             return new BuildResult(bag.Sorted(), null, storyCount) { Timings = timings, Missing = missing };
@@ -125,12 +129,13 @@ public static class SiteBuilder
             {
                 Options = optionsKey,
                 StoryCount = storyCount,
+                DraftsLeftOut = draftsLeftOut,
                 Inputs = BuildInputs.Hashed(listing.GetAwaiter().GetResult(), paths, site.Loaded!.Hashes, site.Theme!.SiteHashes),
                 Warnings = diagnostics,
                 Files = staged.Files,
             });
             Stage(staged.Changed ? "put the site in place, write the build cache" : "write the build cache (the site did not change)");
-            return new BuildResult(diagnostics, staged.Result, storyCount) { Timings = timings, Search = index };
+            return new BuildResult(diagnostics, staged.Result, storyCount) { Timings = timings, Search = index, DraftsLeftOut = draftsLeftOut };
         }
         catch (TemplateException e)
         {

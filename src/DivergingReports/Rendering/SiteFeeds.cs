@@ -9,9 +9,15 @@ public static class SiteFeeds
     public static FeedChannel Channel(ViewFactory views, string title, string description, string listing, string self, IEnumerable<PlannedStory> stories)
     {
         var site = views.Plan.Site;
-        var items = stories.Take(site.FeedItems).Select(s => Item(views, s)).ToArray();
+        var items = Shown(stories, site.FeedItems).Select(s => Item(views, s)).ToArray();
         return new FeedChannel(title, description, views.Urls.Absolute(listing), views.Urls.Absolute(self), site.Language, items);
     }
+
+    /// <summary>
+    /// The stories a feed carries, and so what its key is made of: the latest <paramref name="items"/>
+    /// published ones. A draft, which a --drafts build shows for preview, never reaches a feed reader.
+    /// </summary>
+    public static IEnumerable<PlannedStory> Shown(IEnumerable<PlannedStory> stories, int items) => stories.Where(s => !s.Story.Draft).Take(items);
 
     private static FeedItem Item(ViewFactory views, PlannedStory planned)
     {

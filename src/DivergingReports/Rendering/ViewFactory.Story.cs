@@ -15,6 +15,7 @@ public sealed partial class ViewFactory
         return new StoryView
         {
             Title = story.Title,
+            Draft = story.Draft,
             Date = Date(story.Date),
             Updated = story.Updated is { } updated ? Date(updated) : null,
             Question = story.Question,

@@ -75,6 +75,7 @@ public sealed partial class ViewFactory
         Outlets = story.Outlets.Select(o => o.Name).ToArray(),
         Countries = story.Countries.Select(CountryLink).ToArray(),
         ReportCount = story.Reports.Count,
+        Draft = story.Story.Draft,
         Excerpt = _excerpts is null ? ExcerptOf(story.Story.Summary) : _excerpts.GetOrAdd(story.Story.Summary, ExcerptOf),
     });
 

@@ -17,7 +17,7 @@ public sealed record CachedFile(UInt128 Key, UInt128 Hash, FileStamp Stamp);
 public sealed class BuildCache
 {
     private const string Magic = "divrep build cache";
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
 
     /// <summary>
     /// The largest cache read: a 10,000-story site's is a few megabytes. The file lies beside the
@@ -28,6 +28,8 @@ public sealed class BuildCache
 
     public required UInt128 Options { get; init; }
     public required int StoryCount { get; init; }
+    /// <summary>The drafts the build left out, said again by a build that does nothing.</summary>
+    public int DraftsLeftOut { get; init; }
     /// <summary>The hash of each input file (site.yml, content, templates) by project-relative path.</summary>
     public required IReadOnlyDictionary<string, UInt128> Inputs { get; init; }
     /// <summary>The warnings the build reported, reported again by a build that does nothing.</summary>
@@ -53,6 +55,7 @@ public sealed class BuildCache
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || ReadHash(reader) != PageKeys.Program) return null;
             var options = ReadHash(reader);
             var storyCount = reader.ReadInt32();
+            var draftsLeftOut = reader.ReadInt32();
             var inputs = new Dictionary<string, UInt128>(StringComparer.Ordinal);
             for (var n = reader.ReadInt32(); n > 0; n--)
                 inputs[reader.ReadString()] = ReadHash(reader);
@@ -68,7 +71,7 @@ public sealed class BuildCache
             var files = new Dictionary<string, CachedFile>(StringComparer.Ordinal);
             for (var n = reader.ReadInt32(); n > 0; n--)
                 files[reader.ReadString()] = new CachedFile(ReadHash(reader), ReadHash(reader), ReadStamp(reader));
-            return new BuildCache { Options = options, StoryCount = storyCount, Inputs = inputs, Warnings = warnings, Files = files };
+            return new BuildCache { Options = options, StoryCount = storyCount, DraftsLeftOut = draftsLeftOut, Inputs = inputs, Warnings = warnings, Files = files };
         }
         catch (Exception e) when (e is IOException or EndOfStreamException or FormatException or UnauthorizedAccessException or ArgumentException)
         {
@@ -104,6 +107,7 @@ public sealed class BuildCache
             WriteHash(writer, PageKeys.Program);
             WriteHash(writer, Options);
             writer.Write(StoryCount);
+            writer.Write(DraftsLeftOut);
             writer.Write(Inputs.Count);
             foreach (var (name, hash) in Inputs)
             {

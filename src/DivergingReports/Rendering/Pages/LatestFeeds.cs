@@ -10,7 +10,7 @@ public sealed class LatestFeeds : PageKind
     {
         var plan = site.Plan;
         var views = site.Views;
-        var shown = plan.Stories.Take(plan.Site.FeedItems);
+        var shown = SiteFeeds.Shown(plan.Stories, plan.Site.FeedItems).ToArray();
         if (changed is not null && !changed.AnyOf(shown)) yield break;
         var latest = new Lazy<FeedChannel>(() => SiteFeeds.Channel(views, plan.Site.Title, plan.Site.Description, SiteUrls.Home, "feed.xml", plan.Stories));
         UInt128 Latest(PageKeys k, string path) => k.Listing(path, shown);

@@ -61,7 +61,7 @@ public sealed class PageMaker(SitePlan plan, ViewFactory views, StoryAnalysis an
         foreach (var page in ListingPages(relative, stories, kind, "listing", view, n => n == 1 ? name : $"{name}, page {n}", description, Feed(name, feed), pages))
             yield return page;
         yield return Keyed(new SiteFile(feed, () => Feeds.RssFeed.Write(SiteFeeds.Channel(views, $"{name} — {plan.Site.Title}", description, relative, feed, stories))),
-            (k, path) => k.Listing(path, stories.Take(plan.Site.FeedItems)));
+            (k, path) => k.Listing(path, SiteFeeds.Shown(stories, plan.Site.FeedItems)));
     }
 
     /// <summary>A link to a listing's own RSS feed, for the layout's &lt;head&gt;.</summary>

@@ -26,9 +26,11 @@ public sealed class SearchEngineFiles : PageKind
     private static IEnumerable<SitemapEntry> Entries(SitePlan plan, ViewFactory views)
     {
         var zone = plan.Site.TimeZone;
-        var newest = plan.Stories.Count > 0 ? Dates.InZone(plan.Stories.Max(s => s.LastChange), zone) : (DateTimeOffset?)null;
+        // A draft, which a --drafts build shows for preview, is never offered to search engines.
+        var published = plan.Stories.Where(s => !s.Story.Draft).ToArray();
+        var newest = published.Length > 0 ? Dates.InZone(published.Max(s => s.LastChange), zone) : (DateTimeOffset?)null;
         yield return new SitemapEntry(views.Urls.Absolute(SiteUrls.Home), newest);
-        foreach (var story in plan.Stories)
+        foreach (var story in published)
             yield return new SitemapEntry(views.Urls.Absolute(SiteUrls.Story(story.Slug)), Dates.InZone(story.LastChange, zone));
         foreach (var listing in new[] { SiteUrls.Sources, SiteUrls.Countries, SiteUrls.Tags, SiteUrls.Blindspots })
             yield return new SitemapEntry(views.Urls.Absolute(listing), null);

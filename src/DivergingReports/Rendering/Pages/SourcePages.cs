@@ -33,6 +33,6 @@ public sealed class SourcePages : PageKind
             .OrderByDescending(s => s.Story.Date.Instant).ThenBy(s => s.Slug, StringComparer.Ordinal).ToArray();
         yield return site.Keyed(new SiteFile(SiteUrls.Feed(relative), () => RssFeed.Write(
             SiteFeeds.Channel(site.Views, $"{source.Name} — {plan.Site.Title}", $"Stories with a report by {source.Name}.", relative, SiteUrls.Feed(relative), stories))),
-            (k, path) => k.Source(path, source, stories.Take(plan.Site.FeedItems)));
+            (k, path) => k.Source(path, source, SiteFeeds.Shown(stories, plan.Site.FeedItems)));
     }
 }

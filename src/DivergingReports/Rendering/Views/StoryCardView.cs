@@ -9,6 +9,8 @@ public sealed record StoryCardView
     public required IReadOnlyList<string> Outlets { get; init; }
     public required IReadOnlyList<LinkView> Countries { get; init; }
     public required int ReportCount { get; init; }
+    /// <summary>Marked draft: true (shown only by a build or preview with --drafts).</summary>
+    public bool Draft { get; init; }
     /// <summary>The editor's summary as plain text, shortened: for listings and feeds.</summary>
     public required string Excerpt { get; init; }
 }

@@ -4,6 +4,8 @@ namespace DivergingReports.Rendering.Views;
 public sealed record StoryView
 {
     public required string Title { get; init; }
+    /// <summary>Marked draft: true (shown only by a build or preview with --drafts).</summary>
+    public bool Draft { get; init; }
     public required DateView Date { get; init; }
     public DateView? Updated { get; init; }
     public required string Question { get; init; }
