@@ -14,6 +14,8 @@ public class PasteLineTests
     [InlineData("Jane Doe | Kyiv Independent", "Jane Doe")]
     [InlineData("Reporting by Tom Balmforth in Kyiv; Editing by Mark Trevelyan", "Tom Balmforth")]
     [InlineData("By Ludwig van Beethoven", "Ludwig van Beethoven")]
+    [InlineData("By Jane Doe, Kyiv Independent", "Jane Doe")]
+    [InlineData("BY JANE DOE", "JANE DOE")]
     public void Bylines_name_their_authors(string line, string authors) =>
         Assert.Equal(authors.Split('|'), Bylines.Read(line));
 
@@ -27,6 +29,9 @@ public class PasteLineTests
     [InlineData("By far the largest attack | analysis")]
     [InlineData("Additional reporting by Jane Doe")]
     [InlineData("By Reuters")]
+    [InlineData("Middle East | Analysis")]
+    [InlineData("Russia-Ukraine War | Live")]
+    [InlineData("By Al Jazeera Staff")]
     public void Prose_and_fragments_are_not_bylines(string line) => Assert.Null(Bylines.Read(line));
 
     [Theory]

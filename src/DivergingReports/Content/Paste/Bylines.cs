@@ -107,6 +107,13 @@ public static partial class Bylines
         "The", "A", "An", "This", "That", "Then", "Now", "Late", "Early", "Midday", "Noon", "Night", "Morning", "Afternoon", "Evening", "End",
         "Correspondent", "Editor", "Reporter", "Reporters", "Writer", "Staff", "Bureau", "Chief", "Analyst", "Columnist", "Contributor", "Producer",
         "News", "Agency", "Service", "Desk", "Team", "Press", "Associated", "Reuters", "AFP", "AP", "BBC", "Online",
+        // Outlets' own words, so "By Jane Doe, Kyiv Independent" keeps the outlet out of the names.
+        "Independent", "Times", "Post", "Journal", "Herald", "Tribune", "Telegraph", "Observer", "Guardian", "Monde", "Jazeera",
+        "Daily", "Weekly", "Magazine", "Media", "Newsroom", "Network", "Radio", "Television", "TV", "Wire",
+        // Section and region labels that pages put before a bar: "Middle East | Analysis".
+        "Middle", "East", "West", "North", "South", "Central", "World", "Europe", "Asia", "Africa", "America", "Americas",
+        "Politics", "Business", "Opinion", "Analysis", "Sport", "Sports", "Science", "Health", "Culture", "Technology", "Climate",
+        "Economy", "Live", "Breaking", "Exclusive", "Explainer", "Features", "International", "National", "Local", "War",
     };
 
     // A capitalised word: "Doe", "O'Neil", "Jean-Luc", "J.", "McAllister", "Łukasz", "al-Hassan", "Müller".
