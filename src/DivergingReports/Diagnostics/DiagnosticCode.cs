@@ -59,6 +59,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode ImportNoDate = new("DR0302", "paste's date cannot be told");
     public static readonly DiagnosticCode ImportEmpty = new("DR0303", "paste has no text");
     public static readonly DiagnosticCode ImportExists = new("DR0304", "article file already exists");
+    public static readonly DiagnosticCode ImportDatesDisagree = new("DR0305", "paste's date lines disagree with its address");
 
     // Templates and building
     public static readonly DiagnosticCode TemplateError = new("DR0401", "template error");

@@ -6,7 +6,7 @@ namespace DivergingReports.Content.Paste;
 
 /// <summary>
 /// Turns a read paste into an article: the source from the options or the address's domain, the
-/// date from the options or the address's path. What cannot be told is reported with the flag or
+/// date from the options, the address's path or the paste's own date lines, the authors from its byline. What cannot be told is reported with the flag or
 /// field that supplies it; the article is still returned so one run reports everything.
 /// </summary>
 public static class PasteArticle
@@ -51,7 +51,7 @@ public static class PasteArticle
             bag.Warning(DiagnosticCode.SourceMismatch, titleAt, $"the address belongs to source '{owner}', but the article is filed under '{sourceId}'",
                 "check --source; wire copy republished by another outlet belongs to that outlet");
 
-        var published = Published(options, url, zone, inferred, path, bag);
+        var published = Published(options, url, paste.Header, zone, inferred, path, bag);
         if (published is null)
         {
             bag.Error(DiagnosticCode.ImportNoDate, titleAt, "cannot tell when this article was published: "
@@ -59,7 +59,11 @@ public static class PasteArticle
                 fixHint("--published YYYY-MM-DD"));
             missing.Add("published");
         }
-        missing.Add("author (optional)");
+        if (paste.Header.Dateline is { } dateline)
+            inferred.Add(("dateline", dateline.Text, $"the first paragraph, line {paste.Header.DatelineLine}, which now starts after it"));
+        var authors = paste.Header.Authors;
+        if (authors.Count > 0) inferred.Add(("author", string.Join(", ", authors), $"the byline, line {paste.Header.AuthorsLine}"));
+        else missing.Add("author (optional)");
 
         var article = new Article
         {
@@ -68,7 +72,7 @@ public static class PasteArticle
             SourceId = sourceId ?? "",
             Url = url,
             Published = published ?? default,
-            Authors = [],
+            Authors = authors,
             BodyLine = paste.BodyLine,
             At = FileLocation.StartOf(path),
         };
@@ -93,7 +97,8 @@ public static class PasteArticle
         return null;
     }
 
-    private static ContentDate? Published(PasteOptions options, Uri? url, TimeZoneInfo zone, List<(string, string, string)> inferred, string path, DiagnosticBag bag)
+    private static ContentDate? Published(PasteOptions options, Uri? url, PasteHeader.Found header, TimeZoneInfo zone,
+        List<(string, string, string)> inferred, string path, DiagnosticBag bag)
     {
         if (options.Published is not null)
         {
@@ -106,11 +111,23 @@ public static class PasteArticle
                 "write YYYY-MM-DD, such as 2025-07-03");
             return null;
         }
+        var own = HeaderDates.Find(header, url, zone);
         if (url is not null && UrlDates.Find(url) is { } day
             && ContentDates.TryParse(day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), zone, out var date))
         {
             inferred.Add(("published", date.ToString(), "the address's path"));
+            // The address is the outlet's own record of the day; a page's line may be a later update or a
+            // different zone's day. Both are shown so the editor can choose.
+            if (own is { } line && line.Date.Day != date.Day)
+                bag.Warning(DiagnosticCode.ImportDatesDisagree, FileLocation.StartOf(path),
+                    $"the address says {date.Day} but {line.How} says {line.Date}; the address's date was kept",
+                    "if the line is right, set published: in the written file");
             return date;
+        }
+        if (own is { } found)
+        {
+            inferred.Add(("published", found.Date.ToString(), found.How));
+            return found.Date;
         }
         return null;
     }

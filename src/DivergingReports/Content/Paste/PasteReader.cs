@@ -8,6 +8,7 @@ namespace DivergingReports.Content.Paste;
 /// line, known noise dropped, every other line kept as a paragraph. A paste of one of this
 /// publication's own story pages (it carries the breakdown heading) is recognised: the chrome above
 /// the heading goes, and the editor's summary under the outlet's headline is set apart from the article.
+/// The byline, "Published"/"Updated" lines and dateline are read out of the text (<see cref="PasteHeader"/>).
 /// </summary>
 public static partial class PasteReader
 {
@@ -63,6 +64,7 @@ public static partial class PasteReader
             body.RemoveAt(0);
             Count("repeated headline");
         }
+        var header = PasteHeader.Read(body, Count);
 
         return new PasteText
         {
@@ -74,6 +76,7 @@ public static partial class PasteReader
             BodyLine = body.Count > 0 ? body[0].Line : titleLine + 1,
             EditorSummary = summary,
             Removed = removed,
+            Header = header,
         };
     }
 

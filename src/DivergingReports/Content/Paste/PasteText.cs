@@ -17,4 +17,6 @@ public sealed record PasteText
     public string? EditorSummary { get; init; }
     /// <summary>Lines dropped as noise, counted by the rule that dropped them, in rule order of first appearance.</summary>
     public required IReadOnlyList<KeyValuePair<string, int>> Removed { get; init; }
+    /// <summary>The byline, "Published"/"Updated" lines and dateline taken out of the text.</summary>
+    public PasteHeader.Found Header { get; init; } = new();
 }
