@@ -107,7 +107,7 @@ public static class Usage
     }
 
     private static string NotACommand(string typed) =>
-        $"'{Printable.Escape(typed)}' is not a command" + Hint(Suggestions.Closest(typed, Verbs.Select(Name)).Select(v => v));
+        $"'{Printable.Escape(typed)}' is not a command" + Hint(Suggestions.Closest(typed, Verbs.Select(Name)));
 
     private static string Describe(Error error, Type? verb) => error switch
     {

@@ -12,6 +12,6 @@ public abstract class VerbOptions
     [Option('h', "help", HelpText = "Show this help.")]
     public bool Help { get; set; }
 
-    /// <summary>Arguments beyond the ones the command takes; the parser would drop them silently (`divrep build site` would build the current folder).</summary>
+    /// <summary>Arguments beyond the ones the command takes; the parser would drop them silently (<c>divrep build site</c> would build the current folder).</summary>
     public virtual IEnumerable<string> Unexpected => [];
 }
