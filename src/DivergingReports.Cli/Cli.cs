@@ -9,25 +9,53 @@ public static class Cli
 {
     public static int Run(string[] args, CliContext context)
     {
+        // The parser answers help and version itself only for its first argument and writes them where
+        // HelpWriter says, both to stderr; divrep answers them here so they go to stdout, anywhere in the line.
         using var parser = new Parser(settings =>
         {
-            settings.HelpWriter = context.Error;
-            settings.AutoVersion = true;
+            settings.HelpWriter = null;
+            settings.AutoHelp = true;
+            settings.AutoVersion = false;
             settings.CaseSensitive = true;
         });
         try
         {
-            return parser.ParseArguments<BuildOptions, CheckOptions, ImportVerbOptions, InitOptions, NewOptions, ServeOptions, ThemeOptions>(args).MapResult(
-                (BuildOptions o) => BuildCommand.Run(o, context),
-                (CheckOptions o) => CheckCommand.Run(o, context),
-                (ImportVerbOptions o) => ImportCommand.Run(o, context),
-                (InitOptions o) => InitCommand.Run(o, context),
-                (NewOptions o) => NewCommand.Run(o, context),
-                (ServeOptions o) => ServeCommand.Run(o, context),
-                (ThemeOptions o) => ThemeCommand.Run(o, context),
-                errors => errors.All(e => e.Tag is ErrorType.HelpRequestedError or ErrorType.HelpVerbRequestedError or ErrorType.VersionRequestedError)
-                    ? ExitCodes.Ok
-                    : ExitCodes.Usage);
+            if (args.Length == 0)
+            {
+                context.Error.Write(Usage.Help(parser, ["help"]));
+                return ExitCodes.Usage;
+            }
+            if (args[0] == "--version")
+            {
+                if (args.Length > 1) return Usage.Fail(context, null, "--version takes nothing else: divrep --version");
+                context.Out.WriteLine(Usage.Version);
+                return ExitCodes.Ok;
+            }
+            if (Usage.HelpRequest(args) is { } request)
+            {
+                if (request.Error is { } wrong) return Usage.Fail(context, null, wrong);
+                context.Out.Write(Usage.Help(parser, request.Args));
+                return ExitCodes.Ok;
+            }
+
+            if (Usage.Verbs.FirstOrDefault(v => Usage.Name(v) == args[0]) is { } verb && Usage.WithoutValue(verb, args) is { } bare)
+                return Usage.Fail(context, verb, $"{bare} needs a value");
+            var result = parser.ParseArguments(args, Usage.Verbs);
+            if (result is NotParsed<object> failed) return Usage.Fail(context, failed);
+            var options = (VerbOptions)((Parsed<object>)result).Value;
+            if (options.Unexpected.FirstOrDefault() is { } extra)
+                return Usage.Fail(context, options.GetType(), $"unexpected '{Printable.Escape(extra)}'");
+            return options switch
+            {
+                BuildOptions o => BuildCommand.Run(o, context),
+                CheckOptions o => CheckCommand.Run(o, context),
+                ImportVerbOptions o => ImportCommand.Run(o, context),
+                InitOptions o => InitCommand.Run(o, context),
+                NewOptions o => NewCommand.Run(o, context),
+                ServeOptions o => ServeCommand.Run(o, context),
+                ThemeOptions o => ThemeCommand.Run(o, context),
+                _ => throw new InvalidOperationException($"no command runs {options.GetType().Name}"),
+            };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,6 +1,6 @@
 namespace DivergingReports.Cli;
 
-/// <summary>0 ok, 1 content errors, 2 usage errors (DESIGN.md); 3 when divrep itself failed.</summary>
+/// <summary>0 ok, 1 content errors, 2 the command used wrongly, 3 divrep itself failed (README.md, "Two commands").</summary>
 public static class ExitCodes
 {
     public const int Ok = 0;

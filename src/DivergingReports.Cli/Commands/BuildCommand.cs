@@ -25,6 +25,11 @@ public sealed class BuildOptions : ProjectOptions
 
     [Option("timings", HelpText = "Print how long each stage of the build took.")]
     public bool Timings { get; set; }
+
+    [Value(0, MetaName = "MORE", Hidden = true)]
+    public IEnumerable<string> More { get; set; } = [];
+
+    public override IEnumerable<string> Unexpected => More;
 }
 
 public static class BuildCommand

@@ -7,6 +7,10 @@ namespace DivergingReports.Cli.Commands;
 [Verb("check", HelpText = "Validate every content file and report each problem with file, line and column. Writes nothing.")]
 public sealed class CheckOptions : ProjectOptions
 {
+    [Value(0, MetaName = "MORE", Hidden = true)]
+    public IEnumerable<string> More { get; set; } = [];
+
+    public override IEnumerable<string> Unexpected => More;
 }
 
 public static class CheckCommand

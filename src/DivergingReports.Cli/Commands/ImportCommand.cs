@@ -36,7 +36,7 @@ public static class ImportCommand
         var inputs = options.Files.Select(f => Path.GetFullPath(Path.Combine(context.WorkingDirectory, f))).ToArray();
         foreach (var missing in inputs.Where(f => !File.Exists(f)))
         {
-            context.Error.WriteLine($"divrep import: no such file: {missing}");
+            context.Error.WriteLine($"divrep import: no such file: {Printable.Escape(missing)}");
             return ExitCodes.Usage;
         }
 

@@ -9,7 +9,7 @@ using DivergingReports.Rendering.Templates;
 namespace DivergingReports.Cli.Commands;
 
 [Verb("init", HelpText = "Start a new publication in DIR: site.yml, content/ with a sample story (one file of each kind) and templates/ (a copy of the built-in theme to restyle; --minimal leaves it out). Never overwrites.")]
-public sealed class InitOptions
+public sealed class InitOptions : VerbOptions
 {
     [Value(0, MetaName = "DIR", Required = true, HelpText = "The new publication's folder; created when missing. It must not already hold site.yml, content/ or templates/.")]
     public string Directory { get; set; } = "";
@@ -19,12 +19,18 @@ public sealed class InitOptions
 
     [Option("minimal", HelpText = "Write site.yml and content/ only: the site is built with the theme inside divrep (copy single files later with divrep theme copy NAME).")]
     public bool Minimal { get; set; }
+
+    [Value(1, MetaName = "MORE", Hidden = true)]
+    public IEnumerable<string> More { get; set; } = [];
+
+    public override IEnumerable<string> Unexpected => More;
 }
 
 /// <summary>
 /// <c>divrep init DIR</c>: writes the starter publication embedded in the tool (<see cref="StarterFiles"/>),
 /// a full copy of the built-in theme into templates/ (unless <c>--minimal</c>) and a .gitignore into
-/// DIR. Refuses, writing nothing, when DIR already looks like a publication.
+/// DIR. Refuses, writing nothing, when DIR already looks like a publication or is a file: the command named the
+/// wrong folder (exit code 2), there is no content yet to be wrong.
 /// </summary>
 public static partial class InitCommand
 {
@@ -53,7 +59,7 @@ public static partial class InitCommand
         if (File.Exists(root))
         {
             context.Error.WriteLine($"divrep init: {shown} is a file, not a folder; nothing was written");
-            return ExitCodes.ContentErrors;
+            return ExitCodes.Usage;
         }
         var taken = Occupied.Where(name => Path.Exists(Path.Combine(root, name))).ToArray();
         if (taken.Length > 0)
@@ -61,7 +67,7 @@ public static partial class InitCommand
             context.Error.WriteLine(
                 $"divrep init: {shown} already holds {string.Join(", ", taken.Select(t => t == "site.yml" ? t : t + "/"))}; nothing was written. " +
                 "init never overwrites a publication: name a new or empty folder");
-            return ExitCodes.ContentErrors;
+            return ExitCodes.Usage;
         }
 
         var files = Files(title, options.Minimal);

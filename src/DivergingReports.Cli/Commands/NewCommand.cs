@@ -17,6 +17,11 @@ public sealed class NewOptions : ProjectOptions
 
     [Option("date", HelpText = "The story's date (YYYY-MM-DD). Default: today in the site's time zone.")]
     public string? Date { get; set; }
+
+    [Value(2, MetaName = "MORE", Hidden = true)]
+    public IEnumerable<string> More { get; set; } = [];
+
+    public override IEnumerable<string> Unexpected => More;
 }
 
 public static class NewCommand
@@ -46,8 +51,9 @@ public static class NewCommand
 
         if (!Scaffolder.Write(scaffold))
         {
-            context.Error.WriteLine($"divrep new: {scaffold.Path} already exists; nothing was written");
-            return ExitCodes.ContentErrors;
+            // As init and theme copy: a name already taken is the command's mistake, not the content's.
+            context.Error.WriteLine($"divrep new: {Printable.Escape(scaffold.Path)} already exists; nothing was written");
+            return ExitCodes.Usage;
         }
         context.Out.WriteLine($"created {scaffold.Path}: replace its <…> placeholders, then run divrep check");
         return ExitCodes.Ok;

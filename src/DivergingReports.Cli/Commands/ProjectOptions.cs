@@ -5,7 +5,7 @@ using DivergingReports.Content;
 namespace DivergingReports.Cli.Commands;
 
 /// <summary>The option every command shares: which publication to work on.</summary>
-public abstract class ProjectOptions
+public abstract class ProjectOptions : VerbOptions
 {
     [Option('C', "project", HelpText = "The publication's folder (the one holding site.yml). Default: the current folder.")]
     public string? Project { get; set; }

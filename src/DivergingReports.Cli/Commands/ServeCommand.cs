@@ -18,6 +18,11 @@ public sealed class ServeOptions : ProjectOptions
 
     [Option("search", HelpText = "Make the search index with Pagefind (installed by npm ci in the publication's folder), as site.yml's search: true does; it is made again in the background after edits.")]
     public bool Search { get; set; }
+
+    [Value(0, MetaName = "MORE", Hidden = true)]
+    public IEnumerable<string> More { get; set; } = [];
+
+    public override IEnumerable<string> Unexpected => More;
 }
 
 public static class ServeCommand

@@ -25,6 +25,9 @@ public static class ThemeCommand
         if (options.Resolve(context) is not { } paths) return ExitCodes.Usage;
         switch (options.Action)
         {
+            case "list" when options.Names.FirstOrDefault() is { } name:
+                context.Error.WriteLine($"divrep theme list: takes no names (given '{Printable.Escape(name)}'): 'divrep theme list' lists every file, 'divrep theme copy NAME' copies one");
+                return ExitCodes.Usage;
             case "list":
                 return List(paths, context);
             case "copy":

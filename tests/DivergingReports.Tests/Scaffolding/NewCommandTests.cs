@@ -72,7 +72,8 @@ public class NewCommandTests
     {
         using var project = new TestProject();
         var again = project.Run("new", "source", "alpha");
-        Assert.Equal(1, again.ExitCode);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already exists; nothing was written", again.Error);
         Assert.Equal(TestProject.AlphaSource, project.Read("content/sources/alpha.yml"));
 
         var invalid = project.Run("new", "source", "../Escape");

@@ -60,7 +60,7 @@ public class InitCommandTests
 
         var run = CliRun.Execute(folder.Root, ["init", "site"]);
 
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
         Assert.Contains("nothing was written", run.Error);
         Assert.Contains(existing, run.Error);
         Assert.Equal("", run.Out);
@@ -73,7 +73,8 @@ public class InitCommandTests
         using var folder = new TestProject(minimal: false);
         folder.Write("site", "a file\n");
         var run = CliRun.Execute(folder.Root, ["init", "site"]);
-        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("is a file", run.Error);
         Assert.Equal("a file\n", folder.Read("site"));
     }
 
@@ -124,6 +125,8 @@ public class InitCommandTests
     [InlineData("init")]
     [InlineData("init", "site", "--title", "")]
     [InlineData("init", "site", "--title", "Two\nlines")]
+    [InlineData("init", "site", "other")]
+    [InlineData("init", "site", "--title")]
     public void Init_used_wrongly_is_a_usage_error_and_writes_nothing(params string[] args)
     {
         using var folder = new TestProject(minimal: false);
