@@ -52,6 +52,7 @@ public static class Cli
                 ImportVerbOptions o => ImportCommand.Run(o, context),
                 InitOptions o => InitCommand.Run(o, context),
                 NewOptions o => NewCommand.Run(o, context),
+                SchemaOptions o => SchemaCommand.Run(o, context),
                 ServeOptions o => ServeCommand.Run(o, context),
                 ThemeOptions o => ThemeCommand.Run(o, context),
                 _ => throw new InvalidOperationException($"no command runs {options.GetType().Name}"),

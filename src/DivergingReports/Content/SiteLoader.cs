@@ -34,8 +34,8 @@ internal static class SiteLoader
             Language = language,
             TimeZone = zone,
             Question = f.Text("question") ?? SiteSettings.DefaultQuestion,
-            Paginate = f.Int("paginate", 1, 1000) ?? SiteSettings.DefaultPaginate,
-            FeedItems = feeds?.Int("items", 1, 10000) ?? SiteSettings.DefaultFeedItems,
+            Paginate = f.Int("paginate") ?? SiteSettings.DefaultPaginate,
+            FeedItems = feeds?.Int("items") ?? SiteSettings.DefaultFeedItems,
             Giscus = Giscus(f),
             Search = f.Bool("search") ?? false,
             Cname = Cname(f),
@@ -48,14 +48,13 @@ internal static class SiteLoader
     private static ContentLimits Limits(Fields? limits)
     {
         if (limits is null) return ContentLimits.Default;
-        // Up to 64 MB a file and 100,000 reports: past that no build ends in reasonable time (and a text
-        // that large cannot even be written into the story's JSON data).
-        const int maxKb = ContentLimits.MaxFileKb;
+        // The ranges are ContentSchema.Limits': up to 64 MB a file and 100,000 reports: past that no build
+        // ends in reasonable time (and a text that large cannot even be written into the story's JSON data).
         return new ContentLimits(
-            (limits.Int("article_kb", 1, maxKb) ?? ContentLimits.DefaultArticleKb) * 1024L,
-            (limits.Int("page_kb", 1, maxKb) ?? ContentLimits.DefaultPageKb) * 1024L,
-            (limits.Int("yaml_kb", 1, maxKb) ?? ContentLimits.DefaultYamlKb) * 1024L,
-            limits.Int("reports_per_story", 2, 100_000) ?? ContentLimits.DefaultReportsPerStory);
+            (limits.Int("article_kb") ?? ContentLimits.DefaultArticleKb) * 1024L,
+            (limits.Int("page_kb") ?? ContentLimits.DefaultPageKb) * 1024L,
+            (limits.Int("yaml_kb") ?? ContentLimits.DefaultYamlKb) * 1024L,
+            limits.Int("reports_per_story") ?? ContentLimits.DefaultReportsPerStory);
     }
 
     internal static bool CheckLanguage(string tag, FileLocation at, DiagnosticBag bag)
@@ -83,7 +82,7 @@ internal static class SiteLoader
         var giscus = f.Block("comments", ContentSchema.Comments)?.Block("giscus", ContentSchema.Giscus);
         if (giscus is null) return null;
         string? repo = giscus.Text("repo"), repoId = giscus.Text("repo_id"), category = giscus.Text("category"), categoryId = giscus.Text("category_id");
-        if (repo is not null && !System.Text.RegularExpressions.Regex.IsMatch(repo, "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$"))
+        if (repo is not null && !System.Text.RegularExpressions.Regex.IsMatch(repo, ContentSchema.GitHubRepository))
         {
             f.File.Bag.Error(DiagnosticCode.InvalidValue, giscus.ValueAt("repo"), $"'{repo}' is not a GitHub repository", "write it as owner/name");
             return null;

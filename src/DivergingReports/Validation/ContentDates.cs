@@ -7,6 +7,12 @@ namespace DivergingReports.Validation;
 /// <summary>Reads the dates editors write: YYYY-MM-DD, or a date and time with an optional offset (read in the site's zone without one).</summary>
 public static partial class ContentDates
 {
+    /// <summary>
+    /// The shape of a date as a regular expression; the JSON Schemas editors get carry the same text.
+    /// The ranges (month 1–12, the month's days, years 1900–2999) are checked in code, by divrep check only.
+    /// </summary>
+    public const string PatternText = @"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[Tt ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?\s*(?:(?<z>[Zz])|(?<sign>[+-])(?<oh>\d{2}):?(?<om>\d{2}))?)?$";
+
     public static bool TryParse(string text, TimeZoneInfo zone, out ContentDate date)
     {
         date = default;
@@ -42,6 +48,6 @@ public static partial class ContentDates
         return true;
     }
 
-    [GeneratedRegex(@"^(?<y>\d{4})-(?<mo>\d{1,2})-(?<d>\d{1,2})(?:[Tt ](?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:\.\d+)?)?\s*(?:(?<z>[Zz])|(?<sign>[+-])(?<oh>\d{2}):?(?<om>\d{2}))?)?$")]
+    [GeneratedRegex(PatternText)]
     private static partial Regex Pattern();
 }

@@ -8,7 +8,12 @@ namespace DivergingReports.Validation;
 /// <summary>Ids and slugs: lower-case letters, digits and single hyphens. They become folder names, so nothing else passes.</summary>
 public static partial class Identifiers
 {
-    public static bool IsValid(string text) => text.Length <= 120 && Pattern().IsMatch(text);
+    /// <summary>The rule as a regular expression; the JSON Schemas editors get carry the same text.</summary>
+    public const string PatternText = "^[a-z0-9]+(-[a-z0-9]+)*$";
+
+    public const int MaxLength = 120;
+
+    public static bool IsValid(string text) => text.Length <= MaxLength && Pattern().IsMatch(text);
 
     /// <summary>Reports an invalid id with the valid one it most likely meant.</summary>
     public static bool Check(string text, FileLocation at, string what, DiagnosticBag bag)
@@ -40,6 +45,6 @@ public static partial class Identifiers
         return slug;
     }
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(PatternText)]
     private static partial Regex Pattern();
 }

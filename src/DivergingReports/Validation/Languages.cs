@@ -5,6 +5,9 @@ namespace DivergingReports.Validation;
 /// <summary>Language tags as written in site.yml, sources and articles: a BCP 47 primary language, optionally with a region or script (en, en-GB, zh-Hant).</summary>
 public static partial class Languages
 {
+    /// <summary>The rule as a regular expression; the JSON Schemas editors get carry the same text.</summary>
+    public const string PatternText = "^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|[0-9]{3}))?$";
+
     public static bool IsValid(string tag) => Pattern().IsMatch(tag);
 
     /// <summary>The primary language subtag: "pt-BR" → "pt".</summary>
@@ -23,6 +26,6 @@ public static partial class Languages
     /// <summary>Whether two tags name the same language, region and script (tags are case-blind).</summary>
     public static bool Same(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
-    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z]{4})?(-([A-Z]{2}|[0-9]{3}))?$")]
+    [GeneratedRegex(PatternText)]
     private static partial Regex Pattern();
 }

@@ -53,7 +53,8 @@ public class LayeringTests
         // ContentChecks runs the cross-file rules of Validation.Checks, which implement Validation's IContentCheck.
         [Validation] = [Unicode, Diagnostics, Model, ValidationChecks],
         [ValidationChecks] = [Diagnostics, Model, Validation],
-        [ContentSchema] = [],
+        // The JSON Schemas carry Validation's own patterns and country codes, so the editor's checks and divrep's cannot drift.
+        [ContentSchema] = [Model, Validation],
         [ContentYaml] = [Diagnostics, Model, Validation, ContentSchema],
         [ContentPaste] = [Diagnostics, Model, Validation],
         // The one way a file of the publication is opened: a regular file, never through a link, of a bounded size.

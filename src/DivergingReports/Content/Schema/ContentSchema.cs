@@ -1,3 +1,5 @@
+using DivergingReports.Model;
+
 namespace DivergingReports.Content.Schema;
 
 /// <summary>
@@ -6,118 +8,121 @@ namespace DivergingReports.Content.Schema;
 /// </summary>
 public static class ContentSchema
 {
-    private static FieldSpec Required(string name, string kind, string description) => new(name, true, kind, description);
-    private static FieldSpec Optional(string name, string kind, string description) => new(name, false, kind, description);
+    private static FieldSpec Required(string name, string kind, ValueShape shape, string description) => new(name, true, kind, shape, description);
+    private static FieldSpec Optional(string name, string kind, ValueShape shape, string description) => new(name, false, kind, shape, description);
+
+    /// <summary>owner/name, as site.yml's comments.giscus.repo must read.</summary>
+    public const string GitHubRepository = "^[A-Za-z0-9-]+/[A-Za-z0-9._-]+$";
 
     public static readonly MappingSpec Giscus = new("comments.giscus", "the giscus settings",
     [
-        Required("repo", "text", "The GitHub repository holding the discussions, as owner/name."),
-        Required("repo_id", "text", "The repository id giscus.app gives."),
-        Required("category", "text", "The Discussions category for comments."),
-        Required("category_id", "text", "The category id giscus.app gives."),
+        Required("repo", "text", new ValueShape { Type = "string", Pattern = GitHubRepository }, "The GitHub repository holding the discussions, as owner/name."),
+        Required("repo_id", "text", ValueShape.Text, "The repository id giscus.app gives."),
+        Required("category", "text", ValueShape.Text, "The Discussions category for comments."),
+        Required("category_id", "text", ValueShape.Text, "The category id giscus.app gives."),
     ]);
 
     public static readonly MappingSpec Comments = new("comments", "comments",
     [
-        Required("giscus", "mapping", "giscus settings (GitHub Discussions)."),
+        Required("giscus", "mapping", ValueShape.Of(Giscus), "giscus settings (GitHub Discussions)."),
     ]);
 
     public static readonly MappingSpec Feeds = new("feeds", "feeds",
     [
-        Optional("items", "whole number", "How many stories each feed carries (default 50)."),
+        Optional("items", "whole number", ValueShape.Whole(1, 10_000), "How many stories each feed carries (default 50)."),
     ]);
 
     public static readonly MappingSpec Import = new("import", "import",
     [
-        Optional("noise", "list of patterns", "Regular expressions; a pasted line matching one whole is dropped on import, besides the built-in rules."),
+        Optional("noise", "list of patterns", ValueShape.ListOf(ValueShape.Text), "Regular expressions; a pasted line matching one whole is dropped on import, besides the built-in rules."),
     ]);
 
     public static readonly MappingSpec Limits = new("limits", "limits",
     [
-        Optional("article_kb", "whole number", "The largest article file read, in kilobytes (default 2048); a larger one is an error."),
-        Optional("page_kb", "whole number", "The largest free page file read, in kilobytes (default 2048)."),
-        Optional("yaml_kb", "whole number", "The largest breakdown or source file read, in kilobytes (default 512)."),
-        Optional("reports_per_story", "whole number", "The most reports one story may compare (default 500)."),
+        Optional("article_kb", "whole number", ValueShape.Whole(1, ContentLimits.MaxFileKb), "The largest article file read, in kilobytes (default 2048); a larger one is an error."),
+        Optional("page_kb", "whole number", ValueShape.Whole(1, ContentLimits.MaxFileKb), "The largest free page file read, in kilobytes (default 2048)."),
+        Optional("yaml_kb", "whole number", ValueShape.Whole(1, ContentLimits.MaxFileKb), "The largest breakdown or source file read, in kilobytes (default 512)."),
+        Optional("reports_per_story", "whole number", ValueShape.Whole(2, 100_000), "The most reports one story may compare (default 500)."),
     ]);
 
     public static readonly MappingSpec Site = new("site.yml", "site.yml",
     [
-        Required("title", "text", "The publication's name."),
-        Required("description", "text", "One line under the name, and the description of the home page."),
-        Required("base_url", "url", "The absolute address the site is published at; may carry a sub-path (a GitHub Pages project site)."),
-        Optional("language", "language code", "The site's language, such as en (default en)."),
-        Optional("timezone", "time zone", "IANA time zone (such as Europe/Paris) in which dates without an offset are read and shown (default UTC)."),
-        Optional("question", "text", "The reader prompt on story pages (default: How did your country report this?)."),
-        Optional("paginate", "whole number", "Stories per list page (default 20)."),
-        Optional("feeds", "mapping", "Feed settings: items."),
-        Optional("comments", "mapping", "Comments under stories through giscus; absent means no comments."),
-        Optional("search", "true or false", "Whether every build makes the site's search index with Pagefind, as divrep build --search does (default false)."),
-        Optional("cname", "host name", "A custom domain: writes the CNAME file GitHub Pages reads."),
-        Optional("spectrum", "list of ids", "The publication's own lean scale, left to right; sources' lean must be one of these."),
-        Optional("import", "mapping", "Importer settings: extra noise patterns."),
-        Optional("limits", "mapping", "How large content may be: article_kb, page_kb, yaml_kb, reports_per_story. The defaults suit any real story; raise one only for content that needs it."),
+        Required("title", "text", ValueShape.Text, "The publication's name."),
+        Required("description", "text", ValueShape.Text, "One line under the name, and the description of the home page."),
+        Required("base_url", "url", ValueShape.Url, "The absolute address the site is published at; may carry a sub-path (a GitHub Pages project site)."),
+        Optional("language", "language code", ValueShape.Language, "The site's language, such as en (default en)."),
+        Optional("timezone", "time zone", ValueShape.Text, "IANA time zone (such as Europe/Paris) in which dates without an offset are read and shown (default UTC)."),
+        Optional("question", "text", ValueShape.Text, "The reader prompt on story pages (default: How did your country report this?)."),
+        Optional("paginate", "whole number", ValueShape.Whole(1, 1000), "Stories per list page (default 20)."),
+        Optional("feeds", "mapping", ValueShape.Of(Feeds), "Feed settings: items."),
+        Optional("comments", "mapping", ValueShape.Of(Comments), "Comments under stories through giscus; absent means no comments."),
+        Optional("search", "true or false", ValueShape.Flag, "Whether every build makes the site's search index with Pagefind, as divrep build --search does (default false)."),
+        Optional("cname", "host name", ValueShape.HostName, "A custom domain: writes the CNAME file GitHub Pages reads."),
+        Optional("spectrum", "list of ids", ValueShape.ListOf(ValueShape.Id), "The publication's own lean scale, left to right; sources' lean must be one of these."),
+        Optional("import", "mapping", ValueShape.Of(Import), "Importer settings: extra noise patterns."),
+        Optional("limits", "mapping", ValueShape.Of(Limits), "How large content may be: article_kb, page_kb, yaml_kb, reports_per_story. The defaults suit any real story; raise one only for content that needs it."),
     ]);
 
     public static readonly MappingSpec Source = new("content/sources/<id>.yml", "a source",
     [
-        Required("name", "text", "The outlet's name as readers know it."),
-        Optional("homepage", "url", "The outlet's home page (http or https)."),
-        Optional("domains", "list of host names", "Hosts whose article URLs belong to this outlet, subdomains included (default: the homepage's host)."),
-        Optional("country", "country code", "ISO 3166-1 alpha-2 code of the outlet's country, such as US or NO; leave out when unknown."),
-        Optional("language", "language code", "The outlet's main language, such as en."),
-        Optional("description", "markdown", "A few sentences about the outlet for its page."),
-        Optional("lean", "id", "Where the editors place the outlet: one value of site.yml's spectrum."),
-        Optional("facts", "mapping", "Free labels shown on the source page, such as Owner: Nash Holdings."),
-    ]);
-
-    public static readonly MappingSpec Article = new("content/articles/<id>.md (front matter)", "an article's front matter",
-    [
-        Required("title", "text", "The outlet's headline."),
-        Optional("source", "id", "The source id; may be left out when the url's domain names one source."),
-        Optional("url", "url", "The original article (http or https); leave out when the paste did not record it."),
-        Required("published", "date", "When the outlet published it: YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset."),
-        Optional("author", "text or list", "The byline: one name or a list."),
-        Optional("language", "language code", "The language the article is written in, such as de or pt-BR (default: its source's language, then the site's)."),
-        Optional("translation", "mapping", "The editors' translation into the site's language: by and text. The story page shows it beside the original, and the comparison reads it."),
+        Required("name", "text", ValueShape.Text, "The outlet's name as readers know it."),
+        Optional("homepage", "url", ValueShape.Url, "The outlet's home page (http or https)."),
+        Optional("domains", "list of host names", ValueShape.OneOrList(ValueShape.HostName), "Hosts whose article URLs belong to this outlet, subdomains included (default: the homepage's host)."),
+        Optional("country", "country code", ValueShape.Country, "ISO 3166-1 alpha-2 code of the outlet's country, such as US or NO; leave out when unknown."),
+        Optional("language", "language code", ValueShape.Language, "The outlet's main language, such as en."),
+        Optional("description", "markdown", ValueShape.Markdown, "A few sentences about the outlet for its page."),
+        Optional("lean", "id", ValueShape.Id, "Where the editors place the outlet: one value of site.yml's spectrum."),
+        Optional("facts", "mapping", ValueShape.PairsOf(ValueShape.Text), "Free labels shown on the source page, such as Owner: Nash Holdings."),
     ]);
 
     public static readonly MappingSpec Translation = new("translation", "a translation",
     [
-        Required("by", "text", "Who translated the article, as the page credits it: \"Translated from German by …\"."),
-        Required("text", "markdown", "The translation, rendered like the article's text (no raw HTML)."),
+        Required("by", "text", ValueShape.Text, "Who translated the article, as the page credits it: \"Translated from German by …\"."),
+        Required("text", "markdown", ValueShape.Markdown, "The translation, rendered like the article's text (no raw HTML)."),
+    ]);
+
+    public static readonly MappingSpec Article = new("content/articles/<id>.md (front matter)", "an article's front matter",
+    [
+        Required("title", "text", ValueShape.Text, "The outlet's headline."),
+        Optional("source", "id", ValueShape.Id, "The source id; may be left out when the url's domain names one source."),
+        Optional("url", "url", ValueShape.Url, "The original article (http or https); leave out when the paste did not record it."),
+        Required("published", "date", ValueShape.Date, "When the outlet published it: YYYY-MM-DD, or YYYY-MM-DDTHH:MM with an optional offset."),
+        Optional("author", "text or list", ValueShape.OneOrList(ValueShape.Text), "The byline: one name or a list."),
+        Optional("language", "language code", ValueShape.Language, "The language the article is written in, such as de or pt-BR (default: its source's language, then the site's)."),
+        Optional("translation", "mapping", ValueShape.Of(Translation), "The editors' translation into the site's language: by and text. The story page shows it beside the original, and the comparison reads it."),
     ]);
 
     public static readonly MappingSpec Report = new("reports[]", "a report",
     [
-        Required("article", "id", "The article compared: a file name in content/articles without extension."),
-        Optional("summary", "markdown", "The editor's breakdown of this report."),
+        Required("article", "id", ValueShape.Id, "The article compared: a file name in content/articles without extension."),
+        Optional("summary", "markdown", ValueShape.Markdown, "The editor's breakdown of this report."),
     ]);
 
     public static readonly MappingSpec Divergence = new("divergences[]", "a divergence",
     [
-        Required("topic", "text", "The point on which the reports part ways, often as a question."),
-        Required("positions", "mapping", "For each outlet (a source id, or an article id among the reports): what it reports, in Markdown."),
+        Required("topic", "text", ValueShape.Text, "The point on which the reports part ways, often as a question."),
+        Required("positions", "mapping", ValueShape.PairsOf(ValueShape.Markdown), "For each outlet (a source id, or an article id among the reports): what it reports, in Markdown."),
     ]);
 
     public static readonly MappingSpec Breakdown = new("content/breakdowns/<id>.yml", "a breakdown",
     [
-        Required("title", "text", "The story's headline on this site."),
-        Required("date", "date", "The story's date: YYYY-MM-DD, or with a time."),
-        Optional("updated", "date", "When the breakdown was last revised."),
-        Optional("slug", "id", "The story's address, /stories/<slug>/ (default: the file name without a leading YYYY-MM-DD-)."),
-        Optional("draft", "true or false", "Drafts are built only with --drafts (default false)."),
-        Optional("tags", "list of ids", "Topics, such as ukraine; lower-case letters, digits and hyphens."),
-        Optional("question", "text", "The reader prompt for this story (default: site.yml's question)."),
-        Required("summary", "markdown", "The editor's neutral account of the event."),
-        Required("reports", "list", "The articles compared, in display order: article and summary."),
-        Optional("divergences", "list", "Where the reports part ways: topic and positions."),
-        Optional("agreements", "list of markdown", "What every report states."),
+        Required("title", "text", ValueShape.Text, "The story's headline on this site."),
+        Required("date", "date", ValueShape.Date, "The story's date: YYYY-MM-DD, or with a time."),
+        Optional("updated", "date", ValueShape.Date, "When the breakdown was last revised."),
+        Optional("slug", "id", ValueShape.Id, "The story's address, /stories/<slug>/ (default: the file name without a leading YYYY-MM-DD-)."),
+        Optional("draft", "true or false", ValueShape.Flag, "Drafts are built only with --drafts (default false)."),
+        Optional("tags", "list of ids", ValueShape.ListOf(ValueShape.Id), "Topics, such as ukraine; lower-case letters, digits and hyphens."),
+        Optional("question", "text", ValueShape.Text, "The reader prompt for this story (default: site.yml's question)."),
+        Required("summary", "markdown", ValueShape.Markdown, "The editor's neutral account of the event."),
+        Required("reports", "list", ValueShape.ListOf(ValueShape.Either(ValueShape.Id, ValueShape.Of(Report))), "The articles compared, in display order: article and summary."),
+        Optional("divergences", "list", ValueShape.ListOf(ValueShape.Of(Divergence)), "Where the reports part ways: topic and positions."),
+        Optional("agreements", "list of markdown", ValueShape.ListOf(ValueShape.Markdown), "What every report states."),
     ]);
 
     public static readonly MappingSpec Page = new("content/pages/<id>.md (front matter)", "a page's front matter",
     [
-        Required("title", "text", "The page's title."),
-        Optional("description", "text", "One sentence for search engines and link previews."),
+        Required("title", "text", ValueShape.Text, "The page's title."),
+        Optional("description", "text", ValueShape.Text, "One sentence for search engines and link previews."),
     ]);
 
     /// <summary>The top-level file kinds, in the order the content reference lists them.</summary>

@@ -1,7 +1,10 @@
 namespace DivergingReports.Content.Schema;
 
-/// <summary>One field an editor may write: its key, whether it must be there, what kind of value it takes and what it means.</summary>
-public sealed record FieldSpec(string Name, bool Required, string Kind, string Description);
+/// <summary>
+/// One field an editor may write: its key, whether it must be there, what kind of value it takes in
+/// words (the content reference) and as a <see cref="ValueShape"/> (the JSON Schemas), and what it means.
+/// </summary>
+public sealed record FieldSpec(string Name, bool Required, string Kind, ValueShape Shape, string Description);
 
 /// <summary>The fields of one mapping (a file, or a nested block such as a report); <paramref name="Label"/> names it in messages.</summary>
 public sealed record MappingSpec(string Name, string Label, IReadOnlyList<FieldSpec> Fields)

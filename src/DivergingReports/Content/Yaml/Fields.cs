@@ -157,7 +157,14 @@ internal sealed partial class Fields
         return null;
     }
 
-    public int? Int(string name, int min, int max)
+    /// <summary>A whole number in the range the field's <see cref="ValueShape"/> states, the one the JSON Schemas state too.</summary>
+    public int? Int(string name)
+    {
+        var shape = _spec.Find(name)?.Shape ?? throw new InvalidOperationException($"{_spec.Label} has no field '{name}'");
+        return Int(name, shape.Minimum ?? 0, shape.Maximum ?? int.MaxValue);
+    }
+
+    private int? Int(string name, int min, int max)
     {
         if (Text(name) is not { } text) return null;
         if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= min && n <= max)
