@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using CommandLine;
 using DivergingReports.Diagnostics;
 using DivergingReports.Cli.Starter;
+using DivergingReports.Content.Schema;
 using DivergingReports.Content.Yaml;
 using DivergingReports.Rendering.Templates;
 
@@ -82,6 +83,7 @@ public static partial class InitCommand
         context.Out.WriteLine(options.Minimal
             ? "The site's look is divrep's built-in theme: to change one file of it, divrep theme copy NAME (divrep theme list names them)."
             : "templates/ holds a copy of divrep's built-in theme to restyle (its README lists what each template receives); delete any file you do not change, and the built-in one is used.");
+        context.Out.WriteLine("schemas/ and .vscode/ give VS Code with the YAML extension (redhat.vscode-yaml) completion and checks as you type.");
         context.Out.WriteLine("Next:");
         if (shown != ".") context.Out.WriteLine($"  cd {Quoted(shown)}");
         context.Out.WriteLine("  divrep check            checks the content (0 errors, 0 warnings)");
@@ -100,11 +102,19 @@ public static partial class InitCommand
             .Select(f => (f.Path, Bytes: f.Path == "site.yml" ? SiteYml(f.ReadAllBytes(), title) : f.ReadAllBytes()))
             .Concat(theme)
             .Append((".gitignore", Encoding.UTF8.GetBytes(GitIgnore)))
+            .Concat(EditorFiles())
             .OrderBy(f => f.Item1, StringComparer.Ordinal)
             .ToArray();
         if (!files.Any(f => f.Item1 == "site.yml")) throw new InvalidOperationException("the starter site.yml is not embedded in divrep");
         return files;
     }
+
+    /// <summary>The JSON Schemas, and the VS Code settings that map them to the files, for checks while typing.</summary>
+    private static IEnumerable<(string Path, byte[] Bytes)> EditorFiles() =>
+        EditorSettings.SchemaFiles().Select(f => (EditorSettings.SchemaFolder + "/" + f.Name, f.Text))
+            .Append((".vscode/settings.json", EditorSettings.SettingsJson()))
+            .Append((".vscode/extensions.json", EditorSettings.ExtensionsJson()))
+            .Select(f => (f.Item1, new UTF8Encoding(false).GetBytes(f.Item2)));
 
     /// <summary>The starter's site.yml for a new publication: its own header, example.org as the address, and the title asked for.</summary>
     public static byte[] SiteYml(byte[] starter, string? title)
@@ -140,6 +150,8 @@ public static partial class InitCommand
                     keptGitIgnore = !File.Exists(full) || !File.ReadAllLines(full).Any(l => l.Trim() is "_site/" or "/_site/" or "_site" or "/_site");
                     continue;
                 }
+                // The folder's own editor settings stay as they are: they may hold more than divrep's.
+                if (path.StartsWith(".vscode/", StringComparison.Ordinal) && Path.Exists(full)) continue;
                 using (var stream = new FileStream(full, FileMode.CreateNew, FileAccess.Write))
                 {
                     written.Add(path);

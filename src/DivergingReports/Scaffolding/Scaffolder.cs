@@ -16,7 +16,7 @@ public static class Scaffolder
     {
         var slug = Identifiers.Slugify(title, 60);
         if (slug.Length == 0) slug = "story";
-        var text = Resource("story.yml")
+        var text = WithSchema(ContentSchema.Breakdown, "content/breakdowns", Resource("story.yml"))
             .Replace("{{title}}", YamlScalar.Format(title.Trim()))
             .Replace("{{date}}", date)
             .Replace("{{slug}}", slug);
@@ -27,8 +27,15 @@ public static class Scaffolder
     public static Scaffold Source(ProjectPaths paths, string id)
     {
         var full = System.IO.Path.Combine(paths.Sources, id + ".yml");
-        return new Scaffold(full, paths.Relative(full), Resource("source.yml"));
+        return new Scaffold(full, paths.Relative(full), WithSchema(ContentSchema.Source, "content/sources", Resource("source.yml")));
     }
+
+    /// <summary>
+    /// The YAML extension's schema comment as the first line, so VS Code completes and checks the new
+    /// file as it is typed even without .vscode/settings.json (divrep schema writes the schemas/ it names).
+    /// </summary>
+    private static string WithSchema(MappingSpec spec, string folder, string text) =>
+        EditorSettings.Modeline(spec, folder) + "\n" + text;
 
     /// <summary>Writes the scaffold; false when the file exists (it is never overwritten).</summary>
     public static bool Write(Scaffold scaffold) => Writing.NewFile.TryCreate(scaffold.FullPath, scaffold.Text);
