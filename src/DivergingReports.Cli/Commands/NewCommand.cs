@@ -56,6 +56,9 @@ public static class NewCommand
             return ExitCodes.Usage;
         }
         context.Out.WriteLine($"created {scaffold.Path}: replace its <…> placeholders, then run divrep check");
+        // The file's first line names a schema in schemas/; a publication older than divrep schema has none yet.
+        if (!Directory.Exists(Path.Combine(paths.Root, Content.Schema.EditorSettings.SchemaFolder)))
+            context.Out.WriteLine("for completion and checks as you type in VS Code, run divrep schema once (it writes schemas/)");
         return ExitCodes.Ok;
     }
 

@@ -51,3 +51,38 @@ public class EditorSchemaFilesTests
         Assert.True(File.Exists(Path.GetFullPath(Path.Combine(Path.GetDirectoryName(project.PathOf(path))!, "../../schemas", schema))));
     }
 }
+
+/// <summary>The kind words of the content reference and the shapes of the schemas describe each field alike.</summary>
+public class SchemaKindTests
+{
+    public static TheoryData<string, string> EveryField()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var spec in ContentSchema.Files.Concat(ContentSchema.Blocks))
+            foreach (var field in spec.Fields) data.Add(spec.Name, field.Name);
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryField))]
+    public void The_kind_word_and_the_shape_agree(string specName, string fieldName)
+    {
+        var field = ContentSchema.Files.Concat(ContentSchema.Blocks).Single(s => s.Name == specName).Find(fieldName)!;
+        var shape = field.Shape;
+        switch (field.Kind)
+        {
+            case "whole number": Assert.Equal("integer", shape.Type); Assert.NotNull(shape.Minimum); Assert.NotNull(shape.Maximum); break;
+            case "true or false": Assert.Same(ValueShape.Flag, shape); break;
+            case "id": Assert.Same(ValueShape.Id, shape); break;
+            case "date": Assert.Same(ValueShape.Date, shape); break;
+            case "url": Assert.Same(ValueShape.Url, shape); break;
+            case "language code": Assert.Same(ValueShape.Language, shape); break;
+            case "country code": Assert.Same(ValueShape.Country, shape); break;
+            case "host name": Assert.Same(ValueShape.HostName, shape); break;
+            case "mapping": Assert.Equal("object", shape.Type); break;
+            case "list of ids": Assert.Same(ValueShape.Id, shape.Items); break;
+            case "text" or "markdown" or "time zone": Assert.Equal("string", shape.Type); break;
+            default: Assert.True(shape.Type == "array" || shape.AnyOf is not null, $"{field.Kind}: {shape}"); break;
+        }
+    }
+}
