@@ -139,6 +139,7 @@ public class JsonSchemaTests
         { "a number out of range", "site.yml", TestProject.SiteYml + "\npaginate: 0" },
         { "a nested block's unknown field", "site.yml", TestProject.SiteYml + "\nfeeds: { item: 10 }" },
         { "a repository that is not owner/name", "site.yml", TestProject.SiteYml + "\ncomments:\n  giscus: { repo: just-a-name, repo_id: R, category: C, category_id: D }" },
+        { "a custom domain with an address's parts", "site.yml", TestProject.SiteYml + "\ncname: https://news.example.org/" },
         { "a bad country code", "content/sources/alpha.yml", TestProject.AlphaSource.Replacing("country: NO", "country: XX") },
         { "a bad language code", "content/sources/alpha.yml", TestProject.AlphaSource.Replacing("language: en", "language: English") },
         { "a bad id", "content/sources/alpha.yml", TestProject.AlphaSource.Replacing("lean: left", "lean: Left Wing") },

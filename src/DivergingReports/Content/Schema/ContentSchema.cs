@@ -67,7 +67,7 @@ public static class ContentSchema
     [
         Required("name", "text", ValueShape.Text, "The outlet's name as readers know it."),
         Optional("homepage", "url", ValueShape.Url, "The outlet's home page (http or https)."),
-        Optional("domains", "list of host names", ValueShape.OneOrList(ValueShape.HostName), "Hosts whose article URLs belong to this outlet, subdomains included (default: the homepage's host)."),
+        Optional("domains", "list of host names", ValueShape.OneOrList(ValueShape.Domain), "Hosts whose article URLs belong to this outlet, subdomains included (default: the homepage's host)."),
         Optional("country", "country code", ValueShape.Country, "ISO 3166-1 alpha-2 code of the outlet's country, such as US or NO; leave out when unknown."),
         Optional("language", "language code", ValueShape.Language, "The outlet's main language, such as en."),
         Optional("description", "markdown", ValueShape.Markdown, "A few sentences about the outlet for its page."),

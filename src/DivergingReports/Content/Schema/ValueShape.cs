@@ -45,8 +45,11 @@ public sealed record ValueShape
     /// <summary>An absolute http(s) address; divrep check refuses any other scheme.</summary>
     public static ValueShape Url { get; } = new() { Type = "string", Pattern = "^[Hh][Tt][Tt][Pp][Ss]?://[^\\s/?#]+" };
 
-    /// <summary>A bare host name, as <see cref="WebAddresses.IsHostName"/> reads it (domains are read in any case).</summary>
-    public static ValueShape HostName { get; } = new() { Type = "string", Pattern = "^(?=.{1,253}$)[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+$" };
+    /// <summary>A bare host name, as <see cref="WebAddresses.IsHostName"/> reads it: lower-case labels (site.yml's cname).</summary>
+    public static ValueShape HostName { get; } = new() { Type = "string", Pattern = "^(?=.{1,253}$)[a-z0-9-]{1,63}(\\.[a-z0-9-]{1,63})+$" };
+
+    /// <summary>A source's domain: a host name that divrep check lower-cases before it reads it.</summary>
+    public static ValueShape Domain { get; } = new() { Type = "string", Pattern = "^(?=.{1,253}$)[A-Za-z0-9-]{1,63}(\\.[A-Za-z0-9-]{1,63})+$" };
 
     public static ValueShape Flag { get; } = new() { Type = "boolean" };
 
