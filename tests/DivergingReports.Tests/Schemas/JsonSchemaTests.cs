@@ -155,6 +155,17 @@ public class JsonSchemaTests
         { "a page without a title", PagePath, Page.Replacing("title: About\n", "") },
     };
 
+    [Fact]
+    public void Free_text_that_YAML_reads_as_a_number_passes_both()
+    {
+        using var project = new TestProject();
+        var text = TestProject.BetaSource.Replacing("name: Beta Post", "name: 1843");
+        project.Write("content/sources/beta.yml", text);
+        Assert.DoesNotContain(project.Load().Diagnostics, d => d.Severity == Severity.Error);
+        var results = Evaluate(ContentSchema.Source, YamlJson.Parse(text));
+        Assert.True(results.IsValid, Errors(results));
+    }
+
     [Theory]
     [MemberData(nameof(BrokenFiles))]
     public void Check_and_the_schema_both_refuse(string what, string path, string text)

@@ -115,11 +115,17 @@ public static class JsonSchemaWriter
             Properties(json, block);
             return;
         }
-        if (nullable)
+        if (nullable || shape.AnyScalar)
         {
             json.WriteStartArray("type");
             json.WriteStringValue(shape.Type);
-            json.WriteStringValue("null");
+            // divrep check reads free text as written: "name: 1843" is a name, though YAML reads a number.
+            if (shape.AnyScalar)
+            {
+                json.WriteStringValue("number");
+                json.WriteStringValue("boolean");
+            }
+            if (nullable) json.WriteStringValue("null");
             json.WriteEndArray();
         }
         else json.WriteString("type", shape.Type);

@@ -25,7 +25,10 @@ public sealed record ValueShape
     /// <summary>Any one of these shapes (an author as one name or a list, a report as an id or a block).</summary>
     public IReadOnlyList<ValueShape>? AnyOf { get; init; }
 
-    public static ValueShape Text { get; } = new() { Type = "string" };
+    /// <summary>Free text also takes what YAML reads as a number or true/false: divrep check reads every value as written.</summary>
+    public bool AnyScalar { get; init; }
+
+    public static ValueShape Text { get; } = new() { Type = "string", AnyScalar = true };
 
     public static ValueShape Markdown { get; } = Text;
 
