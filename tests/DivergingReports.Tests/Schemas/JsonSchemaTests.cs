@@ -151,6 +151,7 @@ public class JsonSchemaTests
         { "a bad tag", StoryPath, TestProject.Story.Replacing("[talks, diplomacy]", "[Talks, diplomacy]") },
         { "a list for a single value", StoryPath, TestProject.Story.Replacing("title: The talks", "title: [The, talks]") },
         { "a report's unknown field", StoryPath, TestProject.Story.Replacing("    summary: Alpha says", "    sumary: Alpha says") },
+        { "a position under a name that is no id", StoryPath, TestProject.Story.Replacing("      alpha: An hour.", "      Alpha News: An hour.") },
         { "no reports", StoryPath, TestProject.Story.Replacing("reports:\n  - article: alpha-talks\n    summary: Alpha says it was long.\n  - article: beta-talks\n    summary: Beta says it was short.", "reports: []") },
         { "a page without a title", PagePath, Page.Replacing("title: About\n", "") },
     };

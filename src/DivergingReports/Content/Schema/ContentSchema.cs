@@ -101,7 +101,7 @@ public static class ContentSchema
     public static readonly MappingSpec Divergence = new("divergences[]", "a divergence",
     [
         Required("topic", "text", ValueShape.Text, "The point on which the reports part ways, often as a question."),
-        Required("positions", "mapping", ValueShape.PairsOf(ValueShape.Markdown), "For each outlet (a source id, or an article id among the reports): what it reports, in Markdown."),
+        Required("positions", "mapping", ValueShape.PairsOf(ValueShape.Markdown, keys: ValueShape.Id), "For each outlet (a source id, or an article id among the reports): what it reports, in Markdown."),
     ]);
 
     public static readonly MappingSpec Breakdown = new("content/breakdowns/<id>.yml", "a breakdown",

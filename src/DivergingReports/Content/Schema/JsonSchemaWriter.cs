@@ -151,6 +151,14 @@ public static class JsonSchemaWriter
             Shape(json, items, nullable: false);
             json.WriteEndObject();
         }
+        if (shape.Keys is { } keys)
+        {
+            // A key is a text in JSON: only the key's pattern and length carry over.
+            json.WriteStartObject("propertyNames");
+            if (keys.Pattern is { } keyPattern) json.WriteString("pattern", keyPattern);
+            if (keys.MaxLength is { } keyLength) json.WriteNumber("maxLength", keyLength);
+            json.WriteEndObject();
+        }
         if (shape.Values is { } valueShape)
         {
             json.WriteStartObject("additionalProperties");

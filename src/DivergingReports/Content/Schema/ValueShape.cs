@@ -22,6 +22,8 @@ public sealed record ValueShape
     public ValueShape? Items { get; init; }
     /// <summary>A free mapping's values (facts, positions): any key, each value of this shape.</summary>
     public ValueShape? Values { get; init; }
+    /// <summary>What a free mapping's keys must look like; null for any key.</summary>
+    public ValueShape? Keys { get; init; }
     /// <summary>Any one of these shapes (an author as one name or a list, a report as an id or a block).</summary>
     public IReadOnlyList<ValueShape>? AnyOf { get; init; }
 
@@ -67,5 +69,6 @@ public sealed record ValueShape
 
     public static ValueShape Either(params ValueShape[] shapes) => new() { AnyOf = shapes };
 
-    public static ValueShape PairsOf(ValueShape values) => new() { Type = "object", Values = values };
+    /// <summary>A free mapping (facts, positions): any key, or only keys of <paramref name="keys"/>' shape, each value of <paramref name="values"/>' shape.</summary>
+    public static ValueShape PairsOf(ValueShape values, ValueShape? keys = null) => new() { Type = "object", Values = values, Keys = keys };
 }
