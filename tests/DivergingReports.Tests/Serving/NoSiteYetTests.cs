@@ -100,4 +100,17 @@ public class NoSiteYetTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await _http.GetAsync("/test/stories/talks/")).StatusCode);
         Assert.Contains("; still showing the last good site (", _log.ToString());
     }
+
+    [Fact]
+    public void A_save_that_breaks_thousands_of_lines_lists_the_first_problems_and_counts_the_rest()
+    {
+        var problems = Enumerable.Range(1, 5000).Select(n => new DivergingReports.Diagnostics.Diagnostic(DivergingReports.Diagnostics.Severity.Error, "DR0001",
+            new DivergingReports.Diagnostics.FileLocation(StoryPath, n, 1), "a quoted value is not closed " + new string('x', 200), "add the closing quote")).ToArray();
+        var html = NoSitePage.Html(problems, "");
+        Assert.InRange(html.Length, 1, 2 * ProblemsEvent.MostCharacters);
+        var page = new HtmlParser().ParseDocument(html);
+        var listed = page.QuerySelectorAll("#divrep-problems li").Length;
+        Assert.InRange(listed, 1, 4999);
+        Assert.Contains($"… and {5000 - listed} more", page.QuerySelector("#divrep-problems")!.TextContent);
+    }
 }
