@@ -15,6 +15,15 @@ public static class Usage
     /// <summary>"divrep 0.1.0+commit": divrep's own version, not the one of the program it runs in (the test host's, in-process).</summary>
     public static string Version { get; } = "divrep " + typeof(Usage).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
 
+    /// <summary>
+    /// What <c>divrep help TOPIC</c> prints besides a command's help: references an editor of an
+    /// installed divrep needs and would otherwise have to find in its repository.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, Func<string>> Topics = new Dictionary<string, Func<string>>(StringComparer.Ordinal)
+    {
+        ["content"] = DivergingReports.Content.Schema.ContentReference.Markdown,
+    };
+
     public static string Name(Type verb) => verb.GetCustomAttribute<VerbAttribute>()!.Name;
 
     private static Type? Verb(string name) => Verbs.FirstOrDefault(v => Name(v) == name);
@@ -28,7 +37,7 @@ public static class Usage
         {
             var rest = args.Skip(1).Where(a => !IsHelp(a)).ToArray();
             if (rest.Length == 0) return (["help"], null);
-            return Verb(rest[0]) is null ? ([], NotACommand(rest[0])) : (["help", rest[0]], null);
+            return Verb(rest[0]) is not null || Topics.ContainsKey(rest[0]) ? (["help", rest[0]], null) : ([], NotACommandOrTopic(rest[0]));
         }
         // The parser reads -h and --help as options, never as an option's value, so after a command they can only ask for its help.
         if (Verb(args[0]) is not null && args.Skip(1).Any(IsHelp)) return (["help", args[0]], null);
@@ -38,6 +47,7 @@ public static class Usage
     /// <summary>The help screen for <paramref name="request"/>: the list of commands, or one command's usage and options.</summary>
     public static string Help(Parser parser, string[] request)
     {
+        if (request.Length > 1 && Topics.TryGetValue(request[1], out var topic)) return topic().TrimEnd('\n') + Environment.NewLine;
         var verb = request.Length > 1 ? Verb(request[1]) : null;
         var text = HelpText.AutoBuild(parser.ParseArguments(request, Verbs), h =>
         {
@@ -52,6 +62,7 @@ public static class Usage
             {
                 h.AddPreOptionsLine("Usage: divrep COMMAND [options]");
                 h.AddPostOptionsLine("divrep COMMAND --help (or -h, or divrep help COMMAND) lists a command's options; divrep --version prints the version.");
+                h.AddPostOptionsLine("divrep help content prints the content reference: every field of every file, what it takes and whether it is required.");
             }
             return h;
         });
@@ -108,6 +119,10 @@ public static class Usage
 
     private static string NotACommand(string typed) =>
         $"'{Printable.Escape(typed)}' is not a command" + Hint(Suggestions.Closest(typed, Verbs.Select(Name)));
+
+    private static string NotACommandOrTopic(string typed) =>
+        $"'{Printable.Escape(typed)}' is not a command or a help topic ({string.Join(", ", Topics.Keys)})"
+        + Hint(Suggestions.Closest(typed, Verbs.Select(Name).Concat(Topics.Keys)));
 
     private static string Describe(Error error, Type? verb) => error switch
     {

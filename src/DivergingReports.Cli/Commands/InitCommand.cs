@@ -87,10 +87,12 @@ public static partial class InitCommand
         context.Out.WriteLine("Next:");
         if (shown != ".") context.Out.WriteLine($"  cd {Quoted(shown)}");
         context.Out.WriteLine("  divrep check            checks the content (0 errors, 0 warnings)");
+        context.Out.WriteLine("  divrep serve            shows the site on your computer and rebuilds it after every save");
         context.Out.WriteLine("  divrep build            builds the website into _site/");
         context.Out.WriteLine("  npm ci                  installs Pagefind (it needs Node.js), then divrep build --search adds the site's search");
         context.Out.WriteLine($"  edit site.yml: title, and base_url (now {NewBaseUrl}) to the address the site will be published at");
         context.Out.WriteLine("  then replace the sample with your own: divrep new source ID, divrep import FILE, divrep new story \"Title\"");
+        context.Out.WriteLine("  divrep help content     explains every field of every file");
         return ExitCodes.Ok;
     }
 
@@ -130,7 +132,7 @@ public static partial class InitCommand
         }
         var header =
             "# The publication's settings: set title and base_url, then run divrep check.\n" +
-            "# Every field is explained in divrep's content reference (docs/content-reference.md in its repository).\n";
+            "# Every field is explained in the content reference: run divrep help content.\n";
         return new UTF8Encoding(false).GetBytes(header + body);
     }
 

@@ -170,7 +170,7 @@ public sealed class PreviewHost : IAsyncDisposable
             var ms = outcome.Took.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
             _log.WriteLine(outcome is { Succeeded: true, Written: { } w }
                 ? $"{Now()} {Printable.Escape(what)}: {DiagnosticWriter.Count(w.Rendered, "page")} rendered{(outcome.Full ? " (whole site)" : "")}, {w.Written} changed, {w.Removed} removed in {ms} ms"
-                : $"{Now()} {Printable.Escape(what)}: {DiagnosticWriter.Summary(outcome.Diagnostics)}; still showing the last good site ({ms} ms)");
+                : $"{Now()} {Printable.Escape(what)}: {DiagnosticWriter.Summary(outcome.Diagnostics)}; {(_session.Built ? "still showing the last good site" : "no site built yet, fix them and save")} ({ms} ms)");
             _log.Flush();
         }
     }

@@ -21,6 +21,7 @@ public sealed class PortInUseException(int port, Exception inner) : Exception($"
 /// 404, no folder is ever listed. HTML gets the live-reload script; the files on disk do not.
 /// pagefind/ is answered from the current search index's folder, which is kept apart from the site's,
 /// or from the one it replaced (for a search page loaded before the switch).
+/// Until a build has succeeded every page is <see cref="NoSitePage"/> (status 503).
 /// Only requests addressed to the preview's own names are answered (<see cref="OwnHostNames"/>).
 /// </summary>
 public sealed class PreviewServer : IAsyncDisposable
@@ -76,19 +77,26 @@ public sealed class PreviewServer : IAsyncDisposable
         var path = context.Request.Path.Value ?? "/";
         var basePath = _session.BasePath;
 
-        if (path == basePath + Internal + "live.js")
+        // Before the first good build the root path is not known yet ("/"): a page shown then follows
+        // from /__divrep/, which is answered as long as the preview runs, so its stream can reconnect.
+        if (path == basePath + Internal + "live.js" || path == "/" + Internal + "live.js")
         {
             if (!Allowed(context, HttpMethods.Get, HttpMethods.Head)) return;
             response.ContentType = "text/javascript; charset=utf-8";
             await response.WriteAsync(Script);
             return;
         }
-        if (path == basePath + Internal + "events")
+        if (path == basePath + Internal + "events" || path == "/" + Internal + "events")
         {
             if (Allowed(context, HttpMethods.Get)) await EventsAsync(context);
             return;
         }
         if (!Allowed(context, HttpMethods.Get, HttpMethods.Head)) return;
+        if (!_session.Built)
+        {
+            await NoSiteAsync(context);
+            return;
+        }
         if (!path.StartsWith(basePath, StringComparison.Ordinal))
         {
             if (path == "/" || basePath.StartsWith(path.TrimEnd('/') + "/", StringComparison.Ordinal)) response.Redirect(basePath);
@@ -177,6 +185,19 @@ public sealed class PreviewServer : IAsyncDisposable
         }
     }
 
+    /// <summary>Any page while no build has succeeded: the problems, and the script that reloads into the site once one does.</summary>
+    private async Task NoSiteAsync(HttpContext context)
+    {
+        var response = context.Response;
+        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        response.ContentType = "text/html; charset=utf-8";
+        var html = NoSitePage.Html(_session.Problems, ScriptTag());
+        if (!HttpMethods.IsHead(context.Request.Method)) await response.WriteAsync(html, Encoding.UTF8);
+    }
+
+    private string ScriptTag() =>
+        $"<script src=\"{_session.BasePath}{Internal}live.js\" data-events=\"{_session.BasePath}{Internal}events\" defer></script>";
+
     private async Task SendAsync(HttpContext context, string file, int status)
     {
         var response = context.Response;
@@ -188,7 +209,7 @@ public sealed class PreviewServer : IAsyncDisposable
         if (file.EndsWith(".html", StringComparison.Ordinal))
         {
             var html = await File.ReadAllTextAsync(file);
-            var tag = $"<script src=\"{_session.BasePath}{Internal}live.js\" data-events=\"{_session.BasePath}{Internal}events\" defer></script>";
+            var tag = ScriptTag();
             var at = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
             html = at >= 0 ? html.Insert(at, tag) : html + tag;
             if (!HttpMethods.IsHead(context.Request.Method)) await response.WriteAsync(html, Encoding.UTF8);

@@ -50,6 +50,10 @@ public sealed class PreviewSession
     /// <summary>Whether the last good build's site has search (site.yml's search, or serve --search).</summary>
     public bool Search { get; private set; }
 
+    /// <summary>Whether a build has succeeded yet: until one has, the folder holds no site to show.</summary>
+    public bool Built => _built;
+    private volatile bool _built;
+
     /// <summary>The problems of the last rebuild; empty when it succeeded.</summary>
     public IReadOnlyList<Diagnostic> Problems { get; private set; } = [];
 
@@ -109,6 +113,7 @@ public sealed class PreviewSession
             BasePath = site.Plan!.Urls.BasePath;
             Search = site.Plan.Search;
             Problems = [];
+            _built = true;
             if (!site.Loaded!.HasErrors) _last = site with { Files = null };
             return new RebuildOutcome(true, site.Loaded.Diagnostics, written, clock.Elapsed, full);
         }
@@ -129,9 +134,13 @@ public sealed class PreviewSession
             "the last good site is still shown; save again to rebuild, and if this comes back, run divrep build to see whether it fails too");
     }
 
+    private const string NoSiteYetHint = "no site has been built yet; save again to rebuild, and if this comes back, run divrep build to see whether it fails too";
+
     private RebuildOutcome Fail(IReadOnlyList<Diagnostic> found, Stopwatch clock)
     {
         var diagnostics = found.Order(Diagnostic.Order).ToArray();
+        // Before the first good build there is no last good site: the fault's hint must not promise one.
+        if (!_built) diagnostics = diagnostics.Select(d => d.Code == DiagnosticCode.PreviewFault.Id ? d with { Hint = NoSiteYetHint } : d).ToArray();
         Problems = diagnostics.Where(d => d.IsError).ToArray();
         return new RebuildOutcome(false, diagnostics, null, clock.Elapsed, true);
     }

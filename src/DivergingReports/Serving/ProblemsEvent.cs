@@ -42,7 +42,7 @@ public static class ProblemsEvent
         return $"event: problems\ndata: {{\"problems\":{listed},\"more\":{problems.Count - count}}}\n\n";
     }
 
-    private static string Cut(string text)
+    internal static string Cut(string text)
     {
         if (text.Length <= LongestText) return text;
         var end = LongestText - 1;

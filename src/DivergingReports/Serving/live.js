@@ -17,17 +17,20 @@
     if (old) old.remove();
   }
 
+  // The page served while no site has been built lists the problems itself: they are replaced in place.
+  var noSite = document.documentElement.hasAttribute("data-divrep-no-site");
+
   function showOverlay(found) {
     clearOverlay();
     var box = document.createElement("section");
     box.id = "divrep-problems";
     box.setAttribute("role", "alert");
-    box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;" +
+    if (!noSite) box.style.cssText = "position:fixed;inset:auto 0 0 0;max-height:60vh;overflow:auto;z-index:2147483647;" +
       "background:#2b0a0a;color:#fff;font:14px/1.45 ui-monospace,Menlo,Consolas,monospace;padding:1em 1.25em;" +
       "border-top:4px solid #e5484d;box-shadow:0 -4px 24px rgba(0,0,0,.4)";
     var title = document.createElement("strong");
     title.textContent = "The last change did not build. The page shows the last good version.";
-    box.appendChild(title);
+    if (!noSite) box.appendChild(title);
     var list = document.createElement("ul");
     list.style.cssText = "margin:.75em 0 0;padding-left:1.25em";
     found.problems.forEach(function (p) {
@@ -42,7 +45,7 @@
       more.textContent = "… and " + found.more + " more: the terminal lists them all.";
       box.appendChild(more);
     }
-    document.body.appendChild(box);
+    (noSite && document.querySelector("main") || document.body).appendChild(box);
   }
 
   var source = new EventSource(events);

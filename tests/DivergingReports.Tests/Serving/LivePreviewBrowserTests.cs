@@ -57,6 +57,34 @@ public class LivePreviewBrowserTests
     }
 
     [SkippableFact]
+    public async Task Serving_a_publication_that_never_built_shows_the_problems_and_then_the_site_once_fixed()
+    {
+        var (playwright, browser) = await Browser.LaunchChromiumAsync();
+        using var _ = playwright;
+        await using var __ = browser;
+        using var project = new TestProject();
+        project.Write(StoryPath, TestProject.Story.Replace("title: The talks", "title: \"The talks"));
+        await using var host = await PreviewHost.StartAsync(project.Paths, ScribanTemplateSet.Load, Browser.FreePort(), false, new StringWriter());
+        var page = await browser.NewPageAsync();
+        var first = await page.GotoAsync(host.Address.AbsoluteUri);
+        Assert.Equal(503, first!.Status);
+        await Following(page);
+        Assert.Contains("No site has been built yet", await page.InnerTextAsync("h1"));
+        Assert.Contains("content/breakdowns/2025-07-03-talks.yml(1,", await page.InnerTextAsync("#divrep-problems"));
+
+        // Another mistake is listed in place, without a reload.
+        project.Write(StoryPath, TestProject.Story.Replace("title: The talks", "title: [The talks"));
+        await page.WaitForFunctionAsync("() => !document.querySelector('#divrep-problems').innerText.includes('quoted')", null, new() { Timeout = TwoSeconds });
+        Assert.Contains("No site has been built yet", await page.InnerTextAsync("h1"));
+
+        // The fix: the page becomes the site by itself.
+        project.Write(StoryPath, TestProject.Story);
+        await Shows(page, "Two delegations met.");
+        Assert.Equal(0, await page.Locator("#divrep-problems").CountAsync());
+        Assert.EndsWith("/test/", page.Url);
+    }
+
+    [SkippableFact]
     public async Task A_reload_keeps_the_scroll_position()
     {
         var (playwright, browser) = await Browser.LaunchChromiumAsync();

@@ -79,7 +79,13 @@ public class RebuildFaultTests : IDisposable
         Assert.Equal(DiagnosticCode.PreviewFault.Id, Assert.Single(host.Session.Problems).Code);
         Assert.Contains(DiagnosticCode.PreviewFault.Id, _log.ToString());
         Assert.Equal("problems", (await FirstEventAsync(host)).Name);
-        Assert.Equal(HttpStatusCode.NotFound, (await Http.GetAsync(new Uri(host.Address, "test/stories/talks/"))).StatusCode);
+        using var before = await Http.GetAsync(new Uri(host.Address, "test/stories/talks/"));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, before.StatusCode);
+        var shown = new HtmlParser().ParseDocument(await before.Content.ReadAsStringAsync()).QuerySelector("#divrep-problems")!.TextContent;
+        Assert.Contains(DiagnosticCode.PreviewFault.Id, shown);
+        // There is no last good site to promise.
+        Assert.DoesNotContain("last good site", shown);
+        Assert.DoesNotContain("last good site", _log.ToString());
 
         _failing = false;
         Assert.True((await host.SaveAndWait(_project, "content/breakdowns/2025-07-03-talks.yml", TestProject.Story)).Succeeded);
