@@ -28,7 +28,8 @@ public static class Corpus
         "weeks", "plan", "response", "evidence", "pressure", "leaders", "sources", "decision", "support", "concerns",
     ];
 
-    public static void Write(string root, int stories)
+    /// <summary>Writes the publication; fewer <paramref name="sources"/> make a small one quicker to build (each outlet has its pages and feeds).</summary>
+    public static void Write(string root, int stories, int sources = 200)
     {
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
         foreach (var folder in new[] { "sources", "articles", "breakdowns", "pages" })
@@ -46,7 +47,7 @@ public static class Corpus
             """);
         File.WriteAllText(Path.Combine(root, "content", "pages", "about.md"), "---\ntitle: About\n---\n\nOne story, many reports.\n");
 
-        const int sourceCount = 200;
+        var sourceCount = sources;
         for (var s = 0; s < sourceCount; s++)
         {
             var country = Countries[s % Countries.Length];

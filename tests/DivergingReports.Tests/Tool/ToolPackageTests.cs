@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Reflection;
 using System.Text;
 using DivergingReports.Tests.Support;
 using Xunit.Abstractions;
@@ -6,7 +7,7 @@ using Xunit.Abstractions;
 namespace DivergingReports.Tests.DotnetTool;
 
 /// <summary>
-/// The real thing: packs src/DivergingReports.Cli as a .NET tool, installs it into a temporary tool
+/// The real thing: packs src/DivergingReports.Cli as a .NET tool (as compiled for the tests), installs it into a temporary tool
 /// path and runs the installed <c>divrep</c> as a person would: init, check, build.
 /// </summary>
 public class ToolPackageTests(ITestOutputHelper output)
@@ -22,13 +23,14 @@ public class ToolPackageTests(ITestOutputHelper output)
         Directory.CreateDirectory(temp);
         try
         {
-            // Pack a copy of the sources, so this never races a build of the same projects (the test host's own, or an editor's).
-            var copy = Path.Combine(temp, "repo");
-            CopyProjectSources(TestProject.RepositoryRoot(), copy);
+            // Pack what the test host was built from (dotnet test has just compiled it, in its configuration)
+            // without building again; pack's own intermediate file goes to the temporary folder, so
+            // nothing is written into the repository.
             var nupkg = Path.Combine(temp, "nupkg");
             var clock = Stopwatch.StartNew();
-            Run(dotnet, temp, Slow, "pack", Path.Combine(copy, "src", "DivergingReports.Cli", "DivergingReports.Cli.csproj"),
-                "-c", "Release", "-o", nupkg, "--disable-build-servers", "-p:UseSharedCompilation=false", "-nodeReuse:false");
+            Run(dotnet, temp, Slow, "pack", Path.Combine(TestProject.RepositoryRoot(), "src", "DivergingReports.Cli", "DivergingReports.Cli.csproj"),
+                "--no-build", "-c", Configuration, "-o", nupkg, "-p:NuspecOutputPath=" + Path.Combine(temp, "nuspec") + Path.DirectorySeparatorChar,
+                "--disable-build-servers", "-nodeReuse:false");
             output.WriteLine($"pack: {clock.Elapsed.TotalSeconds:0.0} s");
             Assert.True(File.Exists(Path.Combine(nupkg, "DivergingReports.Cli.0.1.0.nupkg")),
                 "no DivergingReports.Cli.0.1.0.nupkg in " + string.Join(", ", Directory.EnumerateFiles(nupkg).Select(Path.GetFileName)));
@@ -75,37 +77,9 @@ public class ToolPackageTests(ITestOutputHelper output)
         }
     }
 
-    /// <summary>The two projects the tool is built from, and the repository files they embed or import, without bin/ and obj/.</summary>
-    private static void CopyProjectSources(string repo, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(repo))
-        {
-            var name = Path.GetFileName(file);
-            if (name is "site.yml" or "README.md" or "global.json" or "package.json" or "package-lock.json" || name.EndsWith(".props", StringComparison.OrdinalIgnoreCase)
-                || name.EndsWith(".targets", StringComparison.OrdinalIgnoreCase) || name.Equals("nuget.config", StringComparison.OrdinalIgnoreCase))
-                Copy(file, Path.Combine(to, name));
-        }
-        foreach (var dir in new[] { "content", Path.Combine("src", "DivergingReports"), Path.Combine("src", "DivergingReports.Cli") })
-            CopyTree(Path.Combine(repo, dir), Path.Combine(to, dir));
-    }
-
-    private static void CopyTree(string from, string to)
-    {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from)) Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        foreach (var dir in Directory.EnumerateDirectories(from))
-        {
-            var name = Path.GetFileName(dir);
-            if (name is "bin" or "obj") continue;
-            CopyTree(dir, Path.Combine(to, name));
-        }
-    }
-
-    private static void Copy(string from, string to)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
-        File.Copy(from, to);
-    }
+    /// <summary>The configuration (Debug or Release) the tool beside the tests was compiled in.</summary>
+    private static string Configuration =>
+        typeof(DivergingReports.Cli.CliContext).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
     private static string FindDotnet()
     {

@@ -12,7 +12,9 @@ namespace DivergingReports.Tests.Writing;
 /// </summary>
 public class KilledBuildTests
 {
-    private const int Stories = 1500;
+    // Small enough for quick builds; the window that matters, the site being put in place, is watched for.
+    private const int Stories = 30;
+    private const int Sources = 12;
     private const int Kills = 20;
 
     [SkippableFact]
@@ -20,7 +22,7 @@ public class KilledBuildTests
     {
         Skip.IfNot(OperatingSystem.IsLinux(), "the output folder is exchanged in one step on Linux only");
         using var project = new TestProject(minimal: false);
-        Corpus.Write(project.Root, Stories);
+        Corpus.Write(project.Root, Stories, Sources);
         var output = project.PathOf("_site");
         var cache = BuildCache.PathFor(output);
         Build(project);
