@@ -10,6 +10,8 @@ public sealed record ManifestEntry(string Sha256, long Size, string ContentType,
 /// What the bucket holds, by site path: kept in the bucket beside the site (<see cref="FileName"/>) so the
 /// next deploy uploads only what changed. Written only after the files it lists are uploaded, so it never
 /// claims a file the bucket lacks; the same files always give the same bytes (paths in ordinal order).
+/// <see cref="Deleting"/> names the files a deploy was about to delete when it wrote the manifest: they may
+/// or may not be in the bucket still, and the next deploy deletes them if the site no longer has them.
 /// </summary>
 public sealed class DeployManifest
 {
@@ -18,8 +20,13 @@ public sealed class DeployManifest
 
     public IReadOnlyDictionary<string, ManifestEntry> Files { get; }
 
-    public DeployManifest(IEnumerable<KeyValuePair<string, ManifestEntry>> files) =>
+    public IReadOnlyList<string> Deleting { get; }
+
+    public DeployManifest(IEnumerable<KeyValuePair<string, ManifestEntry>> files, IEnumerable<string>? deleting = null)
+    {
         Files = new SortedDictionary<string, ManifestEntry>(files.ToDictionary(), StringComparer.Ordinal);
+        Deleting = (deleting ?? []).Where(path => !Files.ContainsKey(path)).Distinct().Order(StringComparer.Ordinal).ToArray();
+    }
 
     /// <summary>The manifest of a site as this deploy stores it.</summary>
     public static DeployManifest Of(IEnumerable<SiteFile> files, bool gzip) =>
@@ -48,6 +55,12 @@ public sealed class DeployManifest
                 json.WriteEndObject();
             }
             json.WriteEndObject();
+            if (Deleting.Count > 0)
+            {
+                json.WriteStartArray("deleting");
+                foreach (var path in Deleting) json.WriteStringValue(path);
+                json.WriteEndArray();
+            }
             json.WriteEndObject();
         }
         buffer.WriteByte((byte)'\n');
@@ -75,7 +88,13 @@ public sealed class DeployManifest
                     e.TryGetProperty("encoding", out var encoding) ? encoding.GetString() : null);
                 entries.Add(KeyValuePair.Create(file.Name, entry));
             }
-            return new DeployManifest(entries);
+            var deleting = new List<string>();
+            if (root.TryGetProperty("deleting", out var pending))
+            {
+                if (pending.ValueKind != JsonValueKind.Array) return null;
+                foreach (var path in pending.EnumerateArray()) deleting.Add(path.GetString() ?? "");
+            }
+            return new DeployManifest(entries, deleting.Where(p => p.Length > 0));
         }
         catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException or ArgumentException)
         {

@@ -8,8 +8,9 @@ public sealed record DeployOutcome(int Uploaded, int Deleted, int Unchanged);
 
 /// <summary>
 /// Runs a deploy: reads what the bucket holds, plans, and changes the bucket in the order that keeps it a
-/// whole site at every moment: new and changed files that are not pages, then pages, then the manifest
-/// (still naming the files to delete), then the deletions, then the final manifest. A deploy stopped
+/// whole site at every moment: new and changed files that are not pages, then new pages, then changed
+/// pages, then the home page, then changed feeds and the sitemap (<see cref="DeployPlan.Wave"/>), then the
+/// manifest (still naming the files to delete), then the deletions, then the final manifest. A deploy stopped
 /// anywhere leaves every page pointing at files that are there, and the next deploy finishes the job.
 /// </summary>
 public sealed class Deployer(IBucket bucket, DeployTarget target, IDeployProgress? progress = null)
@@ -59,8 +60,8 @@ public sealed class Deployer(IBucket bucket, DeployTarget target, IDeployProgres
         CheckDeletes(plan);
         var total = plan.Uploads.Count;
         var done = 0;
-        // Everything a page may show first, then the pages: a page is never in the bucket before its assets.
-        foreach (var group in new[] { plan.Uploads.Where(u => !ContentKinds.IsPage(u.Path)), plan.Uploads.Where(u => ContentKinds.IsPage(u.Path)) })
+        // Wave by wave (DeployPlan.Wave): a file is never in the bucket before those it refers to.
+        foreach (var group in plan.Uploads.GroupBy(DeployPlan.Wave).OrderBy(g => g.Key))
         {
             await Parallel.ForEachAsync(group, new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = cancel }, async (upload, token) =>
             {
