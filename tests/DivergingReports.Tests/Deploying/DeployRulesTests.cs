@@ -1,5 +1,6 @@
 using System.Text;
 using DivergingReports.Deploying;
+using DivergingReports.Tests.Support;
 
 namespace DivergingReports.Tests.Deploying;
 
@@ -118,5 +119,42 @@ public class DeployRulesTests
     {
         var site = new[] { File("index.html"), File("assets/style.css") };
         Assert.True(DeployPlan.Against(site, DeployManifest.Of(site, gzip: false), gzip: false).NothingToDo);
+    }
+}
+
+/// <summary>site.yml's deploy block, as divrep check reads it.</summary>
+public class DeploySettingsTests
+{
+    [Fact]
+    public void The_deploy_block_is_read_with_its_defaults()
+    {
+        using var project = new TestProject();
+        project.Write("site.yml", TestProject.SiteYml + "\ndeploy:\n  bucket: my-site.example\n  prefix: /preview/site/\n");
+        var result = project.Load();
+        Assert.False(result.HasErrors, string.Join("\n", result.Diagnostics));
+        var deploy = result.Publication.Site.Deploy!;
+        Assert.Equal(("my-site.example", "us-east-1", "preview/site/", 256, false, false, (Uri?)null),
+            (deploy.Bucket, deploy.Region, deploy.Prefix, deploy.MaxDeletes, deploy.Gzip, deploy.ForcePathStyle, deploy.Endpoint));
+        Assert.Null(new TestProject().Load().Publication.Site.Deploy);
+    }
+
+    [Theory]
+    [InlineData("bucket: My_Bucket", "'My_Bucket' is not a bucket name")]
+    [InlineData("bucket: ok-bucket\n  region: EU West", "'EU West' is not a region")]
+    [InlineData("bucket: ok-bucket\n  prefix: ../up", "'../up' is not a folder of the bucket")]
+    [InlineData("bucket: ok-bucket\n  max_deletes: -1", "'max_deletes' should be a whole number from 0 to 1000000")]
+    [InlineData("bucket: ok-bucket\n  endpoint: ftp://storage.example", "endpoint")]
+    [InlineData("bucket: ok-bucket\n  gzip: sometimes", "'gzip' should be true or false")]
+    [InlineData("region: us-east-1", "required field 'bucket' is missing from deploy")]
+    [InlineData("bucket: ok-bucket\n  aws_access_key_id: AKIAEXAMPLE", "unknown field 'aws_access_key_id' in deploy")]
+    public void A_mistake_in_the_deploy_block_is_one_error_at_its_line(string block, string message)
+    {
+        using var project = new TestProject();
+        project.Write("site.yml", TestProject.SiteYml + "\ndeploy:\n  " + block + "\n");
+        var errors = project.Load().Diagnostics.Where(d => d.IsError).ToList();
+        var error = Assert.Single(errors);
+        Assert.Contains(message, error.ToString());
+        Assert.Equal("site.yml", error.Location.Path);
+        Assert.True(error.Location.Line >= 7, error.ToString());
     }
 }

@@ -57,8 +57,8 @@ public static class ContentSchema
     /// </summary>
     public static readonly MappingSpec Deploy = new("deploy", "deploy",
     [
-        Required("bucket", "bucket name", new ValueShape { Type = "string", Pattern = BucketName }, "The bucket the site is published to."),
-        Optional("region", "region", new ValueShape { Type = "string", Pattern = RegionName }, "The bucket's region, such as eu-west-1 (auto for Cloudflare R2; default us-east-1)."),
+        Required("bucket", "bucket name", ValueShape.Bucket, "The bucket the site is published to."),
+        Optional("region", "region", ValueShape.Region, "The bucket's region, such as eu-west-1 (auto for Cloudflare R2; default us-east-1)."),
         Optional("endpoint", "url", ValueShape.Url, "The storage service's address, for Cloudflare R2, Backblaze B2 or MinIO (such as https://<account>.r2.cloudflarestorage.com); leave out for AWS S3."),
         Optional("prefix", "text", ValueShape.Text, "A folder in the bucket to publish under, such as site/ (default: the bucket's root)."),
         Optional("max_deletes", "whole number", ValueShape.Whole(0, 1_000_000), "The most files one deploy may delete from the bucket (default 256); a deploy that would delete more stops and deletes nothing."),
