@@ -144,7 +144,7 @@ public static class DeployCommand
         {
             lock (_lock)
             {
-                var line = string.Create(CultureInfo.InvariantCulture, $"deploy: {verb} {done:N0} of {total:N0} files");
+                var line = string.Create(CultureInfo.InvariantCulture, $"deploy: {verb} {done:N0} of {total:N0} {(total == 1 ? "file" : "files")}");
                 if (_terminal)
                 {
                     context.Out.Write("\r" + line + "\u001b[K");

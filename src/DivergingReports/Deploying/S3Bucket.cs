@@ -68,7 +68,7 @@ public sealed class S3Bucket : IBucket, IDisposable
         {
             return null;
         }
-        catch (Exception e) when (Translate(e) is { } failure)
+        catch (Exception e) when (Translate(e, cancel) is { } failure)
         {
             throw failure;
         }
@@ -89,7 +89,7 @@ public sealed class S3Bucket : IBucket, IDisposable
                 request.ContinuationToken = response.NextContinuationToken;
             }
         }
-        catch (Exception e) when (Translate(e) is { } failure)
+        catch (Exception e) when (Translate(e, cancel) is { } failure)
         {
             throw failure;
         }
@@ -114,7 +114,7 @@ public sealed class S3Bucket : IBucket, IDisposable
             if (upload.ContentEncoding is { } encoding) request.Headers.ContentEncoding = encoding;
             await _client.PutObjectAsync(request, cancel);
         }
-        catch (Exception e) when (Translate(e) is { } failure)
+        catch (Exception e) when (Translate(e, cancel) is { } failure)
         {
             throw failure;
         }
@@ -126,18 +126,20 @@ public sealed class S3Bucket : IBucket, IDisposable
         {
             await _client.DeleteObjectAsync(new DeleteObjectRequest { BucketName = _bucket, Key = key }, cancel);
         }
-        catch (Exception e) when (Translate(e) is { } failure)
+        catch (Exception e) when (Translate(e, cancel) is { } failure)
         {
             throw failure;
         }
     }
 
     /// <summary>The SDK's exception as one line without credentials, and whether trying again may help; null for a cancellation asked for.</summary>
-    private BucketException? Translate(Exception e)
+    private BucketException? Translate(Exception e, CancellationToken cancel)
     {
-        if (e is OperationCanceledException && e is not TaskCanceledException { InnerException: TimeoutException }) return null;
+        if (e is OperationCanceledException && cancel.IsCancellationRequested) return null;
         var (message, transient) = e switch
         {
+            // Not asked for: the request's own time ran out.
+            OperationCanceledException => ("the request timed out", true),
             AmazonS3Exception { ErrorCode: "NoSuchBucket" } => ($"the bucket '{_bucket}' does not exist (check deploy.bucket, deploy.region and deploy.endpoint in site.yml)", false),
             AmazonS3Exception { ErrorCode: "InvalidAccessKeyId" or "SignatureDoesNotMatch" } s =>
                 ($"the storage service refused the keys ({s.ErrorCode}): check AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or the AWS profile", false),
@@ -147,7 +149,7 @@ public sealed class S3Bucket : IBucket, IDisposable
                 (int)s.StatusCode >= 500 || s.StatusCode == HttpStatusCode.TooManyRequests || s.ErrorCode is "SlowDown" or "RequestTimeout" or "Throttling"),
             AmazonClientException c when c.Message.Contains("credentials", StringComparison.OrdinalIgnoreCase) =>
                 ("no AWS credentials found: set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) in the environment", false),
-            HttpRequestException or IOException or TimeoutException or TaskCanceledException => (Innermost(e), true),
+            HttpRequestException or IOException or TimeoutException => (Innermost(e), true),
             AmazonClientException c => (Innermost(c), c.InnerException is HttpRequestException or IOException or TimeoutException),
             _ => ((string?)null, false),
         };

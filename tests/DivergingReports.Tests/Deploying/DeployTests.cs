@@ -85,9 +85,15 @@ public sealed partial class DeployTests(S3rverServer s3) : IClassFixture<S3rverS
         using var _ = project;
         var site = project.Build();
 
-        var (uploaded, deleted, unchanged) = Summary(Deploy(project));
+        var run = Deploy(project);
+        var (uploaded, deleted, unchanged) = Summary(run);
 
         var files = site.Files().Count();
+        // Not a terminal: plain progress lines, about one per tenth of the work, never one per file.
+        var progress = run.Lines.Where(l => l.StartsWith("deploy: uploaded ", StringComparison.Ordinal)).ToList();
+        Assert.Equal($"deploy: uploaded {files} of {files} files", progress[^1]);
+        Assert.InRange(progress.Count, 2, 11);
+        Assert.DoesNotContain('\r', run.Out);
         Assert.Equal((files, 0, 0), (uploaded, deleted, unchanged));
         AssertBucketIsSite(SiteInBucket(bucket), site);
         var manifest = DeployManifest.TryParse(s3.Read(bucket, Prefix + DeployManifest.FileName)!);
@@ -344,6 +350,72 @@ public sealed partial class DeployTests(S3rverServer s3) : IClassFixture<S3rverS
 
         public Task DeleteAsync(string key, CancellationToken cancel) =>
             Interlocked.Increment(ref _deletes) > deletes ? throw new BucketException("the connection was lost", transient: false) : inner.DeleteAsync(key, cancel);
+    }
+
+    /// <summary>A bucket whose every third upload fails once, as a dropped connection or a 503 would.</summary>
+    private sealed class FlakyBucket(IBucket inner) : IBucket
+    {
+        private int _puts;
+        public int Failures;
+
+        public string Describe(string key) => inner.Describe(key);
+        public Task<byte[]?> ReadAsync(string key, CancellationToken cancel) => inner.ReadAsync(key, cancel);
+        public Task<IReadOnlyList<BucketObject>> ListAsync(string prefix, CancellationToken cancel) => inner.ListAsync(prefix, cancel);
+        public Task DeleteAsync(string key, CancellationToken cancel) => inner.DeleteAsync(key, cancel);
+
+        public Task PutAsync(BucketUpload upload, CancellationToken cancel)
+        {
+            if (Interlocked.Increment(ref _puts) % 3 != 0) return inner.PutAsync(upload, cancel);
+            Interlocked.Increment(ref Failures);
+            throw new BucketException("503 SlowDown: please reduce your request rate", transient: true);
+        }
+    }
+
+    private sealed class Retries : IDeployProgress
+    {
+        public int Count;
+        public void Uploaded(PlannedUpload upload, int done, int total) { }
+        public void Deleted(string path, int done, int total) { }
+        public void Retrying(string what, int attempt, string reason) => Interlocked.Increment(ref Count);
+    }
+
+    [SkippableFact]
+    public void Transient_failures_are_tried_again_and_the_deploy_completes()
+    {
+        var (project, bucket) = Publication();
+        using var _ = project;
+        var site = project.Build();
+        var files = SiteFiles.Scan(site.Folder);
+        using var real = Open(bucket);
+        var flaky = new FlakyBucket(real);
+        var retries = new Retries();
+        var deployer = new Deployer(flaky, new DeployTarget(Prefix, 256, Gzip: false), retries) { FirstBackoff = TimeSpan.FromMilliseconds(1) };
+
+        var outcome = deployer.RunAsync(deployer.PlanAsync(files, default).GetAwaiter().GetResult(), default).GetAwaiter().GetResult();
+
+        Assert.Equal(files.Count, outcome.Uploaded);
+        Assert.True(flaky.Failures > 5 && retries.Count == flaky.Failures, $"{flaky.Failures} failures, {retries.Count} retries");
+        AssertBucketIsSite(SiteInBucket(bucket), site);
+    }
+
+    [SkippableFact]
+    public void A_service_that_cannot_be_reached_is_one_line_and_exit_1()
+    {
+        var (project, _) = Publication();
+        using var __ = project;
+        project.Build();
+        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var closed = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        project.Write("site.yml", project.Read("site.yml").Replace(s3.Endpoint, $"http://127.0.0.1:{closed}"));
+
+        var run = Deploy(project);
+
+        Assert.Equal(1, run.ExitCode);
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("divrep deploy: could not read s3://", line);
+        Assert.DoesNotContain("   at ", run.Out + run.Error);
     }
 
     private S3Bucket Open(string bucket) => S3Bucket.Open(
