@@ -352,10 +352,11 @@ public sealed partial class DeployTests(S3rverServer s3) : IClassFixture<S3rverS
             Interlocked.Increment(ref _deletes) > deletes ? throw new BucketException("the connection was lost", transient: false) : inner.DeleteAsync(key, cancel);
     }
 
-    /// <summary>A bucket whose every third upload fails once, as a dropped connection or a 503 would.</summary>
+    /// <summary>A bucket where the first try of every third file fails, as a dropped connection or a 503 would.</summary>
     private sealed class FlakyBucket(IBucket inner) : IBucket
     {
         private int _puts;
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _tried = new();
         public int Failures;
 
         public string Describe(string key) => inner.Describe(key);
@@ -365,7 +366,7 @@ public sealed partial class DeployTests(S3rverServer s3) : IClassFixture<S3rverS
 
         public Task PutAsync(BucketUpload upload, CancellationToken cancel)
         {
-            if (Interlocked.Increment(ref _puts) % 3 != 0) return inner.PutAsync(upload, cancel);
+            if (!_tried.TryAdd(upload.Key, true) || Interlocked.Increment(ref _puts) % 3 != 0) return inner.PutAsync(upload, cancel);
             Interlocked.Increment(ref Failures);
             throw new BucketException("503 SlowDown: please reduce your request rate", transient: true);
         }
@@ -416,6 +417,41 @@ public sealed partial class DeployTests(S3rverServer s3) : IClassFixture<S3rverS
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.StartsWith("divrep deploy: could not read s3://", line);
         Assert.DoesNotContain("   at ", run.Out + run.Error);
+    }
+
+    /// <summary>Cancels the deploy (as Ctrl+C does) once <paramref name="after"/> files are uploaded.</summary>
+    private sealed class CancelAfter(CancellationTokenSource stop, int after) : IDeployProgress
+    {
+        public void Uploaded(PlannedUpload upload, int done, int total) { if (done >= after) stop.Cancel(); }
+        public void Deleted(string path, int done, int total) { }
+        public void Retrying(string what, int attempt, string reason) { }
+    }
+
+    [SkippableFact]
+    public void A_deploy_cancelled_half_way_leaves_a_whole_site_and_the_next_one_finishes_the_job()
+    {
+        var (project, bucket) = Publication();
+        using var _ = project;
+        var site = project.Build();
+        Summary(Deploy(project));
+        project.Write("content/breakdowns/2025-07-05-third.yml", SecondStory.Replace("More talks", "Third talks").Replace("more-talks", "third-talks").Replace("2025-07-04", "2025-07-05"));
+        project.Delete("content/breakdowns/2025-07-04-more-talks.yml");
+        project.Build();
+        var files = SiteFiles.Scan(site.Folder);
+        var target = new DeployTarget(Prefix, 256, Gzip: false);
+        using var real = Open(bucket);
+        using var stop = new CancellationTokenSource();
+        var cancelled = new Deployer(real, target, new CancelAfter(stop, 3)) { Concurrency = 2 };
+        var plan = cancelled.PlanAsync(files, default).GetAwaiter().GetResult();
+        Assert.True(plan.Uploads.Count > 6, $"{plan.Uploads.Count} uploads");
+
+        Assert.ThrowsAny<OperationCanceledException>(() => cancelled.RunAsync(plan, stop.Token).GetAwaiter().GetResult());
+        AssertWhole(bucket, site, "cancelled after 3 uploads");
+        Assert.Contains("stories/more-talks/index.html", SiteInBucket(bucket).Keys);
+
+        var (uploaded, deleted, _) = Summary(Deploy(project));
+        Assert.True(uploaded <= plan.Uploads.Count && deleted == plan.Deletes.Count, $"{uploaded} uploaded, {deleted} deleted");
+        AssertBucketIsSite(SiteInBucket(bucket), site);
     }
 
     private S3Bucket Open(string bucket) => S3Bucket.Open(
