@@ -49,6 +49,7 @@ public static class Cli
             {
                 BuildOptions o => BuildCommand.Run(o, context),
                 CheckOptions o => CheckCommand.Run(o, context),
+                DeployOptions o => DeployCommand.Run(o, context),
                 ImportVerbOptions o => ImportCommand.Run(o, context),
                 InitOptions o => InitCommand.Run(o, context),
                 NewOptions o => NewCommand.Run(o, context),

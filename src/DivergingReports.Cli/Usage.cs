@@ -10,7 +10,7 @@ namespace DivergingReports.Cli;
 public static class Usage
 {
     public static readonly Type[] Verbs =
-        [typeof(BuildOptions), typeof(CheckOptions), typeof(ImportVerbOptions), typeof(InitOptions), typeof(NewOptions), typeof(SchemaOptions), typeof(ServeOptions), typeof(ThemeOptions)];
+        [typeof(BuildOptions), typeof(CheckOptions), typeof(DeployOptions), typeof(ImportVerbOptions), typeof(InitOptions), typeof(NewOptions), typeof(SchemaOptions), typeof(ServeOptions), typeof(ThemeOptions)];
 
     /// <summary>"divrep 0.1.0+commit": divrep's own version, not the one of the program it runs in (the test host's, in-process).</summary>
     public static string Version { get; } = "divrep " + typeof(Usage).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;

@@ -71,6 +71,14 @@ public static partial class PublicationLoader
     private static LoadMemo.FileReaders Readers(ArticleLoader articles, SiteSettings site) =>
         new(articles.Load, (f, t, b) => BreakdownLoader.Load(f, t, site, b));
 
+    /// <summary>Just site.yml's settings, its problems reported to <paramref name="bag"/> (what divrep deploy needs).</summary>
+    public static SiteSettings LoadSite(ProjectPaths paths, DiagnosticBag bag)
+    {
+        var siteFile = new ContentFile(paths.SiteFile, "site.yml", "site", ".yml");
+        var siteText = ContentFolder.Read(siteFile, paths, SizeLimit.SiteFile, bag, new ContentHashes());
+        return SiteLoader.Load(siteText ?? "", siteText is null ? new DiagnosticBag() : bag);
+    }
+
     /// <summary>Just the settings and the outlets: what the importer needs to name and file an article.</summary>
     public static (SiteSettings Site, IReadOnlyList<Source> Sources) LoadSiteAndSources(ProjectPaths paths, DiagnosticBag bag) =>
         LoadSiteAndSources(paths, bag, new ContentHashes(), new Reading(paths, null, new HashSet<string>()));

@@ -42,6 +42,47 @@ internal static class SiteLoader
             Spectrum = Spectrum(f),
             ImportNoise = import is null ? [] : NoisePatterns(import),
             Limits = Limits(f.Block("limits", ContentSchema.Limits)),
+            Deploy = Deploy(f.Block("deploy", ContentSchema.Deploy)),
+        };
+    }
+
+    private static DeploySettings? Deploy(Fields? deploy)
+    {
+        if (deploy is null) return null;
+        var bag = deploy.File.Bag;
+        var bucket = deploy.Text("bucket");
+        if (bucket is not null && !System.Text.RegularExpressions.Regex.IsMatch(bucket, ContentSchema.BucketName))
+        {
+            bag.Error(DiagnosticCode.InvalidValue, deploy.ValueAt("bucket"), $"'{bucket}' is not a bucket name",
+                "write the bucket's name as the storage service shows it: 3 to 63 lower-case letters, digits, dots and hyphens");
+            bucket = null;
+        }
+        var prefix = deploy.Text("prefix")?.Trim() ?? "";
+        prefix = prefix.Trim('/');
+        if (prefix.Length > 0 && (prefix.Split('/').Any(part => part is "" or "." or "..") || prefix.Any(c => char.IsControl(c) || c == '\\')))
+        {
+            bag.Error(DiagnosticCode.InvalidValue, deploy.ValueAt("prefix"), $"'{prefix}' is not a folder of the bucket",
+                "write folder names separated by /, such as site or preview/site");
+            prefix = "";
+        }
+        var region = deploy.Text("region")?.Trim();
+        if (region is not null && !System.Text.RegularExpressions.Regex.IsMatch(region, ContentSchema.RegionName))
+        {
+            bag.Error(DiagnosticCode.InvalidValue, deploy.ValueAt("region"), $"'{region}' is not a region",
+                "write the bucket's region such as eu-west-1, or auto for Cloudflare R2");
+            region = null;
+        }
+        var endpoint = deploy.Url("endpoint");
+        if (bucket is null) return null;
+        return new DeploySettings
+        {
+            Bucket = bucket,
+            Region = region ?? DeploySettings.DefaultRegion,
+            Endpoint = endpoint,
+            Prefix = prefix.Length == 0 ? "" : prefix + "/",
+            MaxDeletes = deploy.Int("max_deletes") ?? DeploySettings.DefaultMaxDeletes,
+            Gzip = deploy.Bool("gzip") ?? false,
+            ForcePathStyle = deploy.Bool("force_path_style") ?? false,
         };
     }
 

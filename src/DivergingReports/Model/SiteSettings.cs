@@ -22,6 +22,8 @@ public sealed record SiteSettings
     public required IReadOnlyList<string> ImportNoise { get; init; }
     /// <summary>How large content may be; bounds every file read and every story compared.</summary>
     public ContentLimits Limits { get; init; } = ContentLimits.Default;
+    /// <summary>Where <c>divrep deploy</c> publishes the site; null when site.yml has no deploy block.</summary>
+    public DeploySettings? Deploy { get; init; }
 
     public const int DefaultPaginate = 20;
     public const int DefaultFeedItems = 50;
@@ -30,3 +32,20 @@ public sealed record SiteSettings
 
 /// <summary>Comments through giscus (GitHub Discussions).</summary>
 public sealed record GiscusSettings(string Repo, string RepoId, string Category, string CategoryId);
+
+/// <summary>site.yml's deploy block: an S3-compatible bucket. Never a credential: those come from the environment.</summary>
+public sealed record DeploySettings
+{
+    public required string Bucket { get; init; }
+    public string Region { get; init; } = DefaultRegion;
+    /// <summary>The service's address for R2, B2 or MinIO; null for AWS S3 itself.</summary>
+    public Uri? Endpoint { get; init; }
+    /// <summary>Empty, or a folder of the bucket ending in '/'.</summary>
+    public string Prefix { get; init; } = "";
+    public int MaxDeletes { get; init; } = DefaultMaxDeletes;
+    public bool Gzip { get; init; }
+    public bool ForcePathStyle { get; init; }
+
+    public const string DefaultRegion = "us-east-1";
+    public const int DefaultMaxDeletes = 256;
+}

@@ -39,6 +39,7 @@ public class LayeringTests
     private const string Serving = "DivergingReports.Serving";
     private const string Importing = "DivergingReports.Importing";
     private const string Scaffolding = "DivergingReports.Scaffolding";
+    private const string Deploying = "DivergingReports.Deploying";
 
     /// <summary>
     /// Every namespace of the core library and the namespaces it may use besides itself, bottom
@@ -75,6 +76,8 @@ public class LayeringTests
         // The editor tools write their new files atomically with Writing's NewFile.
         [Importing] = [Diagnostics, Model, Validation, Content, ContentYaml, ContentPaste, Writing],
         [Scaffolding] = [Diagnostics, Validation, Content, ContentSchema, ContentYaml, Writing],
+        // divrep deploy: a built site (files on disk) to a bucket; it reads site.yml's settings, nothing of the pages.
+        [Deploying] = [Diagnostics, Model],
     };
 
     private static readonly Assembly CoreAssembly = typeof(SitePipeline).Assembly;
@@ -173,6 +176,16 @@ public class LayeringTests
             .ShouldNot().HaveDependencyOn("Microsoft.AspNetCore").GetResult();
 
         AssertPasses(result, $"Microsoft.AspNetCore is used outside {Serving}.");
+    }
+
+    [Fact]
+    public void Only_Deploying_uses_the_AWS_SDK()
+    {
+        var result = Types.InAssemblies([CoreAssembly, CliAssembly])
+            .That().DoNotResideInNamespace(Deploying)
+            .ShouldNot().HaveDependencyOn("Amazon").GetResult();
+
+        AssertPasses(result, $"The AWS SDK (Amazon.*) is used outside {Deploying}; put the use behind IBucket there.");
     }
 
     [Fact]

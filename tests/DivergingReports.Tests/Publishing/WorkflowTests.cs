@@ -75,6 +75,34 @@ public class WorkflowTests
     }
 
     [Fact]
+    public void The_s3_workflow_builds_then_deploys_with_the_keys_from_secrets_only()
+    {
+        var text = File.ReadAllText(Path.Combine(TestProject.RepositoryRoot(), ".github", "workflows", "deploy-s3.yml"));
+        var workflow = Workflow("deploy-s3.yml");
+        Assert.Equal(["main"], ((YamlSequenceNode)Map(Map(workflow, "on"), "push")["branches"]).Children.Select(c => ((YamlScalarNode)c).Value));
+        Assert.Equal("read", Text(Map(workflow, "permissions"), "contents"));
+        var job = Map(Map(workflow, "jobs"), "deploy");
+        var env = Map(job, "env");
+        Assert.Equal("${{ secrets.AWS_ACCESS_KEY_ID }}", Text(env, "AWS_ACCESS_KEY_ID"));
+        Assert.Equal("${{ secrets.AWS_SECRET_ACCESS_KEY }}", Text(env, "AWS_SECRET_ACCESS_KEY"));
+        // No key is written anywhere else in the workflow: only the two secrets' names.
+        Assert.DoesNotMatch(@"AKIA[0-9A-Z]{12,}", text);
+
+        var steps = Steps(workflow, "deploy");
+        Uses(steps, "actions/checkout");
+        Assert.Equal("global.json", Text(Map(Uses(steps, "actions/setup-dotnet"), "with"), "global-json-file"));
+        var runs = steps.Where(s => Has(s, "run")).Select(s => Text(s, "run")).ToArray();
+        var build = runs.Single(r => r.Contains(" -- build", StringComparison.Ordinal));
+        var deploy = runs.Single(r => r.Contains(" -- deploy", StringComparison.Ordinal));
+        AssertKnownCommand(build, "build");
+        AssertKnownCommand(deploy, "deploy");
+        Assert.True(Array.IndexOf(runs, build) < Array.IndexOf(runs, deploy), "the site is built before it is deployed");
+        Assert.Contains("--output _site", build);
+        Assert.Contains("--output _site", deploy);
+        Assert.True(Array.IndexOf(runs, "npm ci") < Array.IndexOf(runs, build), "npm ci (Pagefind) must run before the build");
+    }
+
+    [Fact]
     public void The_nuget_cache_is_keyed_on_lock_files_that_exist()
     {
         var root = TestProject.RepositoryRoot();

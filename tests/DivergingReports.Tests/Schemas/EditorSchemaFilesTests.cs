@@ -79,6 +79,8 @@ public class SchemaKindTests
             case "language code": Assert.Same(ValueShape.Language, shape); break;
             case "country code": Assert.Same(ValueShape.Country, shape); break;
             case "host name": Assert.Same(ValueShape.HostName, shape); break;
+            case "bucket name": Assert.Same(ValueShape.Bucket, shape); break;
+            case "region": Assert.Same(ValueShape.Region, shape); break;
             case "mapping": Assert.Equal("object", shape.Type); break;
             case "list of ids": Assert.Same(ValueShape.Id, shape.Items); break;
             case "text" or "markdown" or "time zone": Assert.Equal("string", shape.Type); break;

@@ -19,6 +19,10 @@ public enum Tool
     AxeCore,
     /// <summary>Pagefind's program, from the npm package pagefind the repository's package.json pins (npm ci at the root).</summary>
     Pagefind,
+    /// <summary>Node.js (Debian's nodejs, or node on PATH), which runs s3rver.</summary>
+    Node,
+    /// <summary>s3rver, a real S3 API server, from the npm package s3rver in tests/validators: the deploy tests' bucket.</summary>
+    S3rver,
 }
 
 /// <summary>
@@ -58,6 +62,8 @@ public static class Tools
         Tool.Chromium => File.Exists("/usr/bin/chromium") ? ("/usr/bin/chromium", "") : (null, "no /usr/bin/chromium"),
         Tool.PythonFeedparser => LocateFeedparser(),
         Tool.Pagefind => LocatePagefind(),
+        Tool.Node => FindExecutable("/usr/bin/node", "node") is { } node ? (node, "") : (null, "no /usr/bin/node and no node on PATH"),
+        Tool.S3rver => NpmFile("s3rver", "bin/s3rver.js"),
         _ => throw new ArgumentOutOfRangeException(nameof(tool)),
     };
 
@@ -67,6 +73,8 @@ public static class Tools
         Tool.VnuJar => "the Nu HTML Checker (vnu.jar)",
         Tool.AxeCore => "axe-core",
         Tool.Pagefind => "Pagefind",
+        Tool.Node => "Node.js",
+        Tool.S3rver => "s3rver (the S3 API server the deploy tests publish to)",
         Tool.Chromium => "Chromium",
         Tool.PythonFeedparser => "python3 with feedparser",
         _ => tool.ToString(),
@@ -77,7 +85,8 @@ public static class Tools
         Tool.Java => "apt-get install -y --no-install-recommends default-jre-headless",
         Tool.PythonFeedparser => "apt-get install -y --no-install-recommends python3-feedparser",
         Tool.Chromium => "apt-get install -y --no-install-recommends chromium",
-        Tool.VnuJar or Tool.AxeCore => "npm ci --prefix tests/validators --ignore-scripts",
+        Tool.Node => "apt-get install -y --no-install-recommends nodejs",
+        Tool.VnuJar or Tool.AxeCore or Tool.S3rver => "npm ci --prefix tests/validators --ignore-scripts",
         Tool.Pagefind => "npm ci (in the repository's folder)",
         _ => InstallCommands,
     };

@@ -45,6 +45,27 @@ public static class ContentSchema
         Optional("reports_per_story", "whole number", ValueShape.Whole(2, 100_000), "The most reports one story may compare (default 500)."),
     ]);
 
+    /// <summary>An S3 bucket's name as AWS allows it: 3 to 63 lower-case letters, digits, dots and hyphens.</summary>
+    public const string BucketName = "^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$";
+
+    /// <summary>A storage region's name: eu-west-1, auto (Cloudflare R2), us-east-005 (Backblaze B2).</summary>
+    public const string RegionName = "^[a-z0-9-]{1,40}$";
+
+    /// <summary>
+    /// Where divrep deploy publishes the built site. No field takes a credential: the keys come only from
+    /// the environment or the AWS profile, never from a file in the repository.
+    /// </summary>
+    public static readonly MappingSpec Deploy = new("deploy", "deploy",
+    [
+        Required("bucket", "bucket name", ValueShape.Bucket, "The bucket the site is published to."),
+        Optional("region", "region", ValueShape.Region, "The bucket's region, such as eu-west-1 (auto for Cloudflare R2; default us-east-1)."),
+        Optional("endpoint", "url", ValueShape.Url, "The storage service's address, for Cloudflare R2, Backblaze B2 or MinIO (such as https://<account>.r2.cloudflarestorage.com); leave out for AWS S3."),
+        Optional("prefix", "text", ValueShape.Text, "A folder in the bucket to publish under, such as site/ (default: the bucket's root)."),
+        Optional("max_deletes", "whole number", ValueShape.Whole(0, 1_000_000), "The most files one deploy may delete from the bucket (default 256); a deploy that would delete more stops and deletes nothing."),
+        Optional("gzip", "true or false", ValueShape.Flag, "Whether text files (HTML, CSS, JavaScript, JSON, XML, SVG, text) are stored compressed, with Content-Encoding: gzip (default false)."),
+        Optional("force_path_style", "true or false", ValueShape.Flag, "Address the bucket as endpoint/bucket rather than bucket.endpoint, as MinIO needs (default false)."),
+    ]);
+
     public static readonly MappingSpec Site = new("site.yml", "site.yml",
     [
         Required("title", "text", ValueShape.Text, "The publication's name."),
@@ -61,6 +82,7 @@ public static class ContentSchema
         Optional("spectrum", "list of ids", ValueShape.ListOf(ValueShape.Id), "The publication's own lean scale, left to right; sources' lean must be one of these."),
         Optional("import", "mapping", ValueShape.Of(Import), "Importer settings: extra noise patterns."),
         Optional("limits", "mapping", ValueShape.Of(Limits), "How large content may be: article_kb, page_kb, yaml_kb, reports_per_story. The defaults suit any real story; raise one only for content that needs it."),
+        Optional("deploy", "mapping", ValueShape.Of(Deploy), "Where divrep deploy publishes the built site (an S3-compatible bucket): bucket, region, endpoint, prefix, max_deletes, gzip, force_path_style. The keys come from the environment, never from this file."),
     ]);
 
     public static readonly MappingSpec Source = new("content/sources/<id>.yml", "a source",
@@ -129,5 +151,5 @@ public static class ContentSchema
     public static IReadOnlyList<MappingSpec> Files { get; } = [Site, Source, Article, Breakdown, Page];
 
     /// <summary>The nested blocks.</summary>
-    public static IReadOnlyList<MappingSpec> Blocks { get; } = [Feeds, Comments, Giscus, Import, Limits, Translation, Report, Divergence];
+    public static IReadOnlyList<MappingSpec> Blocks { get; } = [Feeds, Comments, Giscus, Import, Limits, Deploy, Translation, Report, Divergence];
 }

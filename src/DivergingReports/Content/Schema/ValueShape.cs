@@ -58,6 +58,12 @@ public sealed record ValueShape
 
     public static ValueShape Flag { get; } = new() { Type = "boolean" };
 
+    /// <summary>A storage bucket's name, as S3 allows it (site.yml's deploy.bucket).</summary>
+    public static ValueShape Bucket { get; } = new() { Type = "string", Pattern = ContentSchema.BucketName };
+
+    /// <summary>A storage region's name (site.yml's deploy.region).</summary>
+    public static ValueShape Region { get; } = new() { Type = "string", Pattern = ContentSchema.RegionName };
+
     public static ValueShape Whole(int minimum, int maximum) => new() { Type = "integer", Minimum = minimum, Maximum = maximum };
 
     public static ValueShape Of(MappingSpec block) => new() { Type = "object", Block = block };
