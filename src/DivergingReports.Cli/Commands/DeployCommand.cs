@@ -125,6 +125,7 @@ public static class DeployCommand
             && context.Environment("CI") is not "true" && context.Environment("TERM") is not "dumb";
         private readonly Lock _lock = new();
         private int _lastTenth = -1;
+        private string? _lastVerb;
         private bool _open;
 
         public void Uploaded(PlannedUpload upload, int done, int total) => Step("uploaded", done, total);
@@ -152,9 +153,11 @@ public static class DeployCommand
                     if (done == total) EndLine();
                     return;
                 }
+                // Parallel uploads report out of order: only a tenth further than the last one printed makes a line.
                 var tenth = total == 0 ? 10 : done * 10 / total;
-                if (tenth == _lastTenth && done != total) return;
-                _lastTenth = done == total ? -1 : tenth;
+                if (verb != _lastVerb) (_lastVerb, _lastTenth) = (verb, -1);
+                if (tenth <= _lastTenth) return;
+                _lastTenth = tenth;
                 context.Out.WriteLine(line);
             }
         }
