@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace DivergingReports.Tests.Support;
 
 /// <summary>
@@ -27,6 +29,25 @@ public static class Scratch
         return Path.GetTempPath();
     });
 
+    // Every folder handed out, removed at the end of the run if its test did not (a failed or shared
+    // one): memory is not a place to leave them.
+    private static readonly ConcurrentQueue<string> HandedOut = new();
+
+    static Scratch() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    {
+        foreach (var folder in HandedOut)
+            try
+            {
+                if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
+    };
+
     /// <summary>A new, not yet created, folder path: <paramref name="prefix"/> and a random part.</summary>
-    public static string NewPath(string prefix) => Path.Combine(Root.Value, prefix + Guid.NewGuid().ToString("N")[..12]);
+    public static string NewPath(string prefix)
+    {
+        var folder = Path.Combine(Root.Value, prefix + Guid.NewGuid().ToString("N")[..12]);
+        HandedOut.Enqueue(folder);
+        return folder;
+    }
 }
