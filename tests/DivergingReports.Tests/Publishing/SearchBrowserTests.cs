@@ -11,20 +11,19 @@ namespace DivergingReports.Tests.Publishing;
 /// more story, built with search under a sub-path, its index made by Pagefind, and the search page
 /// driven in Debian's Chromium. Every request is answered from the built folder; nothing may leave.
 /// </summary>
-public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : IClassFixture<SearchBrowserTests.SearchSite>
+public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : IClassFixture<SearchBrowserTests.SearchSite>, IAsyncLifetime
 {
     private const string BaseUrl = "https://example.org/sub/path/";
     private readonly List<string> _external = [];
     private readonly List<string> _errors = [];
+    private readonly List<IBrowserContext> _contexts = [];
 
-    /// <summary>The site and the browser, made once for the class by the first test that needs them (a test skips there when a tool is missing).</summary>
-    public sealed class SearchSite : IAsyncDisposable
+    /// <summary>The site, made once for the class by the first test that needs it (a test skips there when a tool is missing).</summary>
+    public sealed class SearchSite : IDisposable
     {
         private readonly SemaphoreSlim _once = new(1, 1);
         private TestProject? _project;
-        private IPlaywright? _playwright;
         public BuiltSite? Site { get; private set; }
-        public IBrowser? Browser { get; private set; }
 
         public async Task Ready()
         {
@@ -37,17 +36,19 @@ public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : I
                 _project = SyntheticPublication.Create();
                 SearchableStory.WriteTo(_project);
                 Site = _project.WithPagefind().Build("--search", "--base-url", BaseUrl);
-                (_playwright, Browser) = await Support.Browser.LaunchChromiumAsync();
             }
             finally { _once.Release(); }
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            if (Browser is not null) await Browser.DisposeAsync();
-            _playwright?.Dispose();
-            _project?.Dispose();
-        }
+        public void Dispose() => _project?.Dispose();
+    }
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The contexts this test opened in the run's shared Chromium.</summary>
+    public async Task DisposeAsync()
+    {
+        foreach (var context in _contexts) await context.DisposeAsync();
     }
 
     [SkippableFact]
@@ -185,8 +186,8 @@ public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : I
     private async Task<IPage> Open(string relative, bool javaScript = true)
     {
         await shared.Ready();
-        var context = await shared.Browser!.NewContextAsync(new() { JavaScriptEnabled = javaScript, ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(30_000);
+        var context = await Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript, ViewportSize = new() { Width = 1280, Height = 900 } });
+        _contexts.Add(context);
         await context.RouteAsync("**/*", route => SiteRoutes.Serve(shared.Site!, route, _external));
         var page = await context.NewPageAsync();
         page.PageError += (_, e) => { lock (_errors) _errors.Add("script error: " + e); };
