@@ -11,37 +11,12 @@ namespace DivergingReports.Tests.Publishing;
 /// more story, built with search under a sub-path, its index made by Pagefind, and the search page
 /// driven in Debian's Chromium. Every request is answered from the built folder; nothing may leave.
 /// </summary>
-public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : IClassFixture<SearchBrowserTests.SearchSite>, IAsyncLifetime
+public sealed class SearchBrowserTests : IAsyncLifetime
 {
-    private const string BaseUrl = "https://example.org/sub/path/";
+    private const string BaseUrl = ReadOnlySite.SubPathUrl;
     private readonly List<string> _external = [];
     private readonly List<string> _errors = [];
     private readonly List<IBrowserContext> _contexts = [];
-
-    /// <summary>The site, made once for the class by the first test that needs it (a test skips there when a tool is missing).</summary>
-    public sealed class SearchSite : IDisposable
-    {
-        private readonly SemaphoreSlim _once = new(1, 1);
-        private TestProject? _project;
-        public BuiltSite? Site { get; private set; }
-
-        public async Task Ready()
-        {
-            Tools.Require(Tool.Chromium);
-            Tools.Require(Tool.Pagefind);
-            await _once.WaitAsync();
-            try
-            {
-                if (Site is not null) return;
-                _project = SyntheticPublication.Create();
-                SearchableStory.WriteTo(_project);
-                Site = _project.WithPagefind().Build("--search", "--base-url", BaseUrl);
-            }
-            finally { _once.Release(); }
-        }
-
-        public void Dispose() => _project?.Dispose();
-    }
 
     public Task InitializeAsync() => Task.CompletedTask;
 
@@ -185,10 +160,12 @@ public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : I
 
     private async Task<IPage> Open(string relative, bool javaScript = true)
     {
-        await shared.Ready();
+        Tools.Require(Tool.Chromium);
+        Tools.Require(Tool.Pagefind);
+        var site = ReadOnlySite.SearchablePublication.Site;
         var context = await Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript, ViewportSize = new() { Width = 1280, Height = 900 } });
         _contexts.Add(context);
-        await context.RouteAsync("**/*", route => SiteRoutes.Serve(shared.Site!, route, _external));
+        await context.RouteAsync("**/*", route => SiteRoutes.Serve(site, route, _external));
         var page = await context.NewPageAsync();
         page.PageError += (_, e) => { lock (_errors) _errors.Add("script error: " + e); };
         page.Console += (_, m) => { if (m.Type == "error") lock (_errors) _errors.Add("console error: " + m.Text); };

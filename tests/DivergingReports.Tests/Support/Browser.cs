@@ -41,11 +41,11 @@ public static class Browser
             Timeout = 60_000,
         });
         // Closed when the test run ends, so that no Chromium or profile folder outlives it.
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+        TestRun.AtEnd(async () =>
         {
-            browser.CloseAsync().Wait(TimeSpan.FromSeconds(10));
+            await browser.CloseAsync();
             playwright.Dispose();
-        };
+        });
         return (playwright, browser);
     }
 

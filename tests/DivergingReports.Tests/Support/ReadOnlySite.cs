@@ -5,17 +5,28 @@ namespace DivergingReports.Tests.Support;
 /// files): several classes load the same publications, and building each again costs seconds.
 /// Never hand one to a test that writes to the project or its output. Deleted when the run ends.
 /// </summary>
-public sealed class ReadOnlySite(Func<TestProject> create)
+public sealed class ReadOnlySite(Func<TestProject> create, params string[] buildArgs)
 {
     public static readonly ReadOnlySite ShippedContent = new(TestProject.FromShippedContent);
     public static readonly ReadOnlySite SixOutletStory = new(Support.SixOutletStory.Create);
     public static readonly ReadOnlySite WorldStory = new(Support.WorldStory.Create);
 
+    /// <summary>The address <see cref="SearchablePublication"/> is built for: search must work under a sub-path.</summary>
+    public const string SubPathUrl = "https://example.org/sub/path/";
+
+    /// <summary>The synthetic publication with <see cref="Support.SearchableStory"/>, built with search under a sub-path, indexed by Pagefind.</summary>
+    public static readonly ReadOnlySite SearchablePublication = new(() =>
+    {
+        var project = SyntheticPublication.Create();
+        Support.SearchableStory.WriteTo(project);
+        return project.WithPagefind();
+    }, "--search", "--base-url", SubPathUrl);
+
     private readonly Lazy<BuiltSite> _site = new(() =>
     {
         var project = create();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => project.Dispose();
-        return project.Build();
+        TestRun.AtEnd(() => { project.Dispose(); return Task.CompletedTask; });
+        return project.Build(buildArgs);
     });
 
     /// <summary>The site, built by the first test that asks (the others wait for it).</summary>
