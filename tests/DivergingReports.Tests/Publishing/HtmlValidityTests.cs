@@ -69,32 +69,29 @@ public class HtmlValidityTests(ITestOutputHelper output, HtmlValidityTests.Valid
     public sealed record CheckedSites(CheckedSite Shipped, CheckedSite Larger, CheckedSite World, CheckedSite Search);
 
     /// <summary>
-    /// The four sites, built once and checked by one run of vnu over all their folders: Java starts
-    /// once for the class instead of once per site.
+    /// The four sites, checked by one run of vnu over all their folders: Java starts once for the
+    /// class instead of once per site.
     /// </summary>
-    public sealed class ValidatedSites : IDisposable
+    public sealed class ValidatedSites
     {
-        private readonly List<TestProject> _projects = [];
         private CheckedSites? _checked;
         private readonly Lock _lock = new();
 
-        /// <summary>Skips (or, under CI, fails) when Java or vnu is missing; otherwise builds and checks once.</summary>
+        /// <summary>Skips (or, under CI, fails) when Java or vnu is missing; otherwise checks once.</summary>
         public CheckedSites Checked()
         {
             var (java, vnu) = (Tools.Require(Tool.Java), Tools.Require(Tool.VnuJar));
-            lock (_lock) return _checked ??= BuildAndCheck(java, vnu);
+            lock (_lock) return _checked ??= Check(java, vnu);
         }
 
-        private CheckedSites BuildAndCheck(string java, string vnu)
+        private static CheckedSites Check(string java, string vnu)
         {
-            var shipped = Keep(TestProject.FromShippedContent()).Build();
-            var larger = Keep(SyntheticPublication.Create());
-            // A story with reports in other languages, one right to left with a translation.
-            MultilingualStory.WriteTo(larger);
-            var largerSite = larger.Build();
-            var world = Keep(WorldStory.Create()).Build();
-            var search = Keep(SyntheticPublication.Create()).WithPagefind().Build("--search", "--base-url", "https://example.org/sub/path/");
-            var sites = new[] { shipped, largerSite, world, search };
+            // Sites other tests read too: each is built once for the run.
+            var shipped = ReadOnlySite.ShippedContent.Site;
+            var larger = ReadOnlySite.MultilingualPublication.Site;
+            var world = ReadOnlySite.WorldStory.Site;
+            var search = ReadOnlySite.SearchablePublication.Site;
+            var sites = new[] { shipped, larger, world, search };
 
             // Every .html file, and the theme's stylesheet too (--also-check-css). Warnings are listed in
             // the test's output; only errors fail it.
@@ -111,13 +108,7 @@ public class HtmlValidityTests(ITestOutputHelper output, HtmlValidityTests.Valid
                 $"vnu reported no errors but exited {run.ExitCode}:\n{run}");
 
             CheckedSite Of(BuiltSite site) => new(site, messages.Where(m => Owner(m, sites) == site).ToArray());
-            return new CheckedSites(Of(shipped), Of(largerSite), Of(world), Of(search));
-        }
-
-        private TestProject Keep(TestProject project)
-        {
-            _projects.Add(project);
-            return project;
+            return new CheckedSites(Of(shipped), Of(larger), Of(world), Of(search));
         }
 
         /// <summary>The site whose folder holds the file a message is about.</summary>
@@ -125,11 +116,6 @@ public class HtmlValidityTests(ITestOutputHelper output, HtmlValidityTests.Valid
             message.TryGetProperty("url", out var url) && FilePath(url.GetString() ?? "") is { } file
                 ? sites.FirstOrDefault(s => file.StartsWith(s.Folder.TrimEnd('/') + "/", StringComparison.Ordinal))
                 : null;
-
-        public void Dispose()
-        {
-            foreach (var project in _projects) project.Dispose();
-        }
     }
 
     /// <summary>vnu names files as file:/abs/path (one slash), with non-ASCII percent-encoded.</summary>

@@ -10,6 +10,15 @@ public sealed class ReadOnlySite(Func<TestProject> create, params string[] build
     public static readonly ReadOnlySite ShippedContent = new(TestProject.FromShippedContent);
     public static readonly ReadOnlySite SixOutletStory = new(Support.SixOutletStory.Create);
     public static readonly ReadOnlySite WorldStory = new(Support.WorldStory.Create);
+    public static readonly ReadOnlySite SyntheticPublication = new(Support.SyntheticPublication.Create);
+
+    /// <summary>The synthetic publication with <see cref="Support.MultilingualStory"/>: reports in four languages, one right to left with a translation.</summary>
+    public static readonly ReadOnlySite MultilingualPublication = new(() =>
+    {
+        var project = Support.SyntheticPublication.Create();
+        Support.MultilingualStory.WriteTo(project);
+        return project;
+    });
 
     /// <summary>The address <see cref="SearchablePublication"/> is built for: search must work under a sub-path.</summary>
     public const string SubPathUrl = "https://example.org/sub/path/";
@@ -17,7 +26,7 @@ public sealed class ReadOnlySite(Func<TestProject> create, params string[] build
     /// <summary>The synthetic publication with <see cref="Support.SearchableStory"/>, built with search under a sub-path, indexed by Pagefind.</summary>
     public static readonly ReadOnlySite SearchablePublication = new(() =>
     {
-        var project = SyntheticPublication.Create();
+        var project = Support.SyntheticPublication.Create();
         Support.SearchableStory.WriteTo(project);
         return project.WithPagefind();
     }, "--search", "--base-url", SubPathUrl);

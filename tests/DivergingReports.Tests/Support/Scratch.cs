@@ -33,7 +33,7 @@ public static class Scratch
     // one): memory is not a place to leave them.
     private static readonly ConcurrentQueue<string> HandedOut = new();
 
-    static Scratch() => AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+    static Scratch() => TestRun.AtEnd(() =>
     {
         foreach (var folder in HandedOut)
             try
@@ -41,7 +41,8 @@ public static class Scratch
                 if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException) { }
-    };
+        return Task.CompletedTask;
+    });
 
     /// <summary>A new, not yet created, folder path: <paramref name="prefix"/> and a random part.</summary>
     public static string NewPath(string prefix)
