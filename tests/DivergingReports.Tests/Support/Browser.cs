@@ -25,7 +25,8 @@ public static class Browser
     public static async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
         var context = await (await Shared()).NewContextAsync(options);
-        context.SetDefaultTimeout(30_000);
+        // Generous: on a busy two-core machine a page of the larger sites can take many seconds; a real fault still fails.
+        context.SetDefaultTimeout(60_000);
         return context;
     }
 
