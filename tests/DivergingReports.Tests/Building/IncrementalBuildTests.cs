@@ -215,17 +215,10 @@ public class IncrementalBuildTests(IncrementalBuildTests.PublicationFixture publ
     /// </summary>
     public sealed class PublicationFixture : IDisposable
     {
-        public TestProject Original { get; } = SyntheticPublication.Create();
+        public TestProject Original { get; } = SyntheticPublication.CreateTrimmed(Kept, paginate: 4, feedItems: 6);
 
         public PublicationFixture()
         {
-            ReplaceFirst(Original, "site.yml", $"paginate: {SyntheticPublication.Paginate}", "paginate: 4");
-            ReplaceFirst(Original, "site.yml", $"items: {SyntheticPublication.FeedItems}", "items: 6");
-            foreach (var story in SyntheticPublication.Stories.Except(Kept))
-            {
-                Original.Delete(BreakdownFile(story));
-                foreach (var article in ArticleIds(story)) Original.Delete($"content/articles/{article}.md");
-            }
             Original.Write("content/pages/methodology.md", """
                 ---
                 title: Methodology

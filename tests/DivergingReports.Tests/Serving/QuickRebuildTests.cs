@@ -17,11 +17,17 @@ public class QuickRebuildTests
 {
     private static readonly BuildOptions Options = new(BaseUrl: new Uri("http://127.0.0.1:4000/synthetic/"));
 
+    // Twelve published stories, four to a page, six in the feeds, and the draft: every build of the
+    // tests' many is of a publication whose lists still run to three pages.
+    private const int Paginate = 4;
+    private static readonly SyntheticPublication.StoryInfo[] Kept = SyntheticPublication.Stories.Where(s => s.Index < 12 || s.Draft).ToArray();
+    private static readonly SyntheticPublication.StoryInfo[] Published = SyntheticPublication.Published.Intersect(Kept).ToArray();
+
     // Stories by their place in the site's order (newest first), so edits land on the first page of
     // the home list, on a later one, on the 404 page's five and in the latest feeds, or on none.
-    private static SyntheticPublication.StoryInfo Newest => SyntheticPublication.Published[0];
-    private static SyntheticPublication.StoryInfo OnPageTwo => SyntheticPublication.Published[SyntheticPublication.Paginate + 3];
-    private static SyntheticPublication.StoryInfo Oldest => SyntheticPublication.Published[^1];
+    private static SyntheticPublication.StoryInfo Newest => Published[0];
+    private static SyntheticPublication.StoryInfo OnPageTwo => Published[Paginate + 2];
+    private static SyntheticPublication.StoryInfo Oldest => Published[^1];
     private static SyntheticPublication.StoryInfo Draft => SyntheticPublication.Stories.Single(s => s.Draft);
 
     private static string BreakdownOf(SyntheticPublication.StoryInfo story) => $"content/breakdowns/{story.Date:yyyy-MM-dd}-{story.Slug}.yml";
@@ -157,7 +163,7 @@ public class QuickRebuildTests
     /// <summary>A preview of the synthetic publication, built once before the edits.</summary>
     private sealed class Run : IDisposable
     {
-        private readonly TestProject _project = SyntheticPublication.Create();
+        private readonly TestProject _project = SyntheticPublication.CreateTrimmed(Kept, Paginate, feedItems: 6);
 
         public TestProject Project => _project;
         private readonly string _fresh;

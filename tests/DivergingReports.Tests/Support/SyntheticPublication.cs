@@ -91,6 +91,25 @@ public static class SyntheticPublication
         return project.WithTemplates();
     }
 
+    /// <summary>
+    /// The publication cut down to the stories <paramref name="kept"/>, with shorter pages and feeds so
+    /// that its lists still run to several pages: for tests that build it many times over.
+    /// </summary>
+    public static TestProject CreateTrimmed(IReadOnlyCollection<StoryInfo> kept, int paginate, int feedItems)
+    {
+        var project = Create();
+        var settings = project.Read("site.yml");
+        Assert.Contains($"paginate: {Paginate}", settings);
+        Assert.Contains($"items: {FeedItems}", settings);
+        project.Write("site.yml", settings.Replace($"paginate: {Paginate}", $"paginate: {paginate}").Replace($"items: {FeedItems}", $"items: {feedItems}"));
+        foreach (var story in Stories.Except(kept))
+        {
+            project.Delete($"content/breakdowns/{story.Date:yyyy-MM-dd}-{story.Slug}.yml");
+            foreach (var source in story.Sources) project.Delete($"content/articles/{story.Date:yyyy-MM-dd}-{source}-{story.Slug}.md");
+        }
+        return project;
+    }
+
     public static void WriteTo(TestProject project)
     {
         // Figures and dates in the text are formatted as an English-language outlet prints them.
