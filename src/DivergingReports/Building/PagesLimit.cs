@@ -25,8 +25,8 @@ public static class PagesLimit
         var message = over
             ? $"the site is {SiteSize.Readable(size.Bytes)}, over the {SiteSize.Readable(limit)} GitHub Pages accepts: Pages would refuse it"
             : $"the site is {SiteSize.Readable(size.Bytes)}, {share} % of the {SiteSize.Readable(limit)} GitHub Pages accepts";
-        const string hint = "GitHub Pages refuses sites over 1 GB; leave open_data out of site.yml (the story data then holds no full texts), "
-            + "see what is largest with divrep build --stats, or publish to S3-compatible storage with divrep deploy";
+        const string hint = "GitHub Pages refuses sites over 1 GB; see what is largest with divrep build --stats, leave open_data: full out of site.yml "
+            + "(the story data then holds no full texts), or publish to S3-compatible storage with divrep deploy";
         return new Diagnostic(strict && over ? Severity.Error : Severity.Warning, DiagnosticCode.SiteTooLargeForPages.Id, FileLocation.StartOf(folder), message, hint);
     }
 }
