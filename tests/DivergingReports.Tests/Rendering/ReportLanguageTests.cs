@@ -109,8 +109,9 @@ public class ReportLanguageTests(ReportLanguageTests.Built built) : IClassFixtur
         var table = built.Page.QuerySelectorAll("section.comparison-kind").Single(s => s.QuerySelector("h3")?.TextContent.Trim() == "Quotations");
         var labels = table.QuerySelectorAll("tbody th").Select(th => th.TextContent).ToArray();
         var row = table.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Contains(SharedQuote));
-        // A cell's label names its outlet, then its country ("Wire Daily · United States").
-        var cells = row.QuerySelectorAll("td").ToDictionary(td => td.GetAttribute("data-label")!.Split(" · ")[0], td => td.TextContent.Trim());
+        // Each column is headed by its outlet.
+        var outlets = row.Closest("table")!.QuerySelectorAll("thead th[scope=col] a").Select(a => a.TextContent.Trim()).ToArray();
+        var cells = row.QuerySelectorAll("td").Select((td, i) => (Outlet: outlets[i], Text: td.TextContent.Trim())).ToDictionary(c => c.Outlet, c => c.Text);
         Assert.Equal("Quoted", cells["Wire Daily"]);
         Assert.Equal("Quoted", cells["Al-Sahifa"]);
         // The Arabic original is not compared: none of its words is a row.
