@@ -135,7 +135,8 @@ public class DeploySettingsTests
         var deploy = result.Publication.Site.Deploy!;
         Assert.Equal(("my-site.example", "us-east-1", "preview/site/", 256, false, false, (Uri?)null),
             (deploy.Bucket, deploy.Region, deploy.Prefix, deploy.MaxDeletes, deploy.Gzip, deploy.ForcePathStyle, deploy.Endpoint));
-        Assert.Null(new TestProject().Load().Publication.Site.Deploy);
+        using var minimal = new TestProject();
+        Assert.Null(minimal.Load().Publication.Site.Deploy);
     }
 
     [Theory]

@@ -477,7 +477,7 @@ public sealed partial class DeployTests(S3rverServer s3) : IClassFixture<S3rverS
             var missing = manifest!.Files.Keys.Where(path => !stored.ContainsKey(path)).ToList();
             Assert.True(missing.Count == 0, $"{when}: the manifest names files the bucket lacks: {string.Join(", ", missing)}");
         }
-        var folder = Path.Combine(Path.GetTempPath(), "divrep-bucket-" + Guid.NewGuid().ToString("N")[..12]);
+        var folder = Scratch.NewPath("divrep-bucket-");
         try
         {
             foreach (var (path, bytes) in stored)

@@ -11,43 +11,19 @@ namespace DivergingReports.Tests.Publishing;
 /// more story, built with search under a sub-path, its index made by Pagefind, and the search page
 /// driven in Debian's Chromium. Every request is answered from the built folder; nothing may leave.
 /// </summary>
-public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : IClassFixture<SearchBrowserTests.SearchSite>
+public sealed class SearchBrowserTests : IAsyncLifetime
 {
-    private const string BaseUrl = "https://example.org/sub/path/";
+    private const string BaseUrl = ReadOnlySite.SubPathUrl;
     private readonly List<string> _external = [];
     private readonly List<string> _errors = [];
+    private readonly List<IBrowserContext> _contexts = [];
 
-    /// <summary>The site and the browser, made once for the class by the first test that needs them (a test skips there when a tool is missing).</summary>
-    public sealed class SearchSite : IAsyncDisposable
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>The contexts this test opened in the run's shared Chromium.</summary>
+    public async Task DisposeAsync()
     {
-        private readonly SemaphoreSlim _once = new(1, 1);
-        private TestProject? _project;
-        private IPlaywright? _playwright;
-        public BuiltSite? Site { get; private set; }
-        public IBrowser? Browser { get; private set; }
-
-        public async Task Ready()
-        {
-            Tools.Require(Tool.Chromium);
-            Tools.Require(Tool.Pagefind);
-            await _once.WaitAsync();
-            try
-            {
-                if (Site is not null) return;
-                _project = SyntheticPublication.Create();
-                SearchableStory.WriteTo(_project);
-                Site = _project.WithPagefind().Build("--search", "--base-url", BaseUrl);
-                (_playwright, Browser) = await Support.Browser.LaunchChromiumAsync();
-            }
-            finally { _once.Release(); }
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            if (Browser is not null) await Browser.DisposeAsync();
-            _playwright?.Dispose();
-            _project?.Dispose();
-        }
+        foreach (var context in _contexts) await context.DisposeAsync();
     }
 
     [SkippableFact]
@@ -184,10 +160,12 @@ public sealed class SearchBrowserTests(SearchBrowserTests.SearchSite shared) : I
 
     private async Task<IPage> Open(string relative, bool javaScript = true)
     {
-        await shared.Ready();
-        var context = await shared.Browser!.NewContextAsync(new() { JavaScriptEnabled = javaScript, ViewportSize = new() { Width = 1280, Height = 900 } });
-        context.SetDefaultTimeout(30_000);
-        await context.RouteAsync("**/*", route => SiteRoutes.Serve(shared.Site!, route, _external));
+        Tools.Require(Tool.Chromium);
+        Tools.Require(Tool.Pagefind);
+        var site = ReadOnlySite.SearchablePublication.Site;
+        var context = await Browser.NewContextAsync(new() { JavaScriptEnabled = javaScript, ViewportSize = new() { Width = 1280, Height = 900 } });
+        _contexts.Add(context);
+        await context.RouteAsync("**/*", route => SiteRoutes.Serve(site, route, _external));
         var page = await context.NewPageAsync();
         page.PageError += (_, e) => { lock (_errors) _errors.Add("script error: " + e); };
         page.Console += (_, m) => { if (m.Type == "error") lock (_errors) _errors.Add("console error: " + m.Text); };

@@ -14,20 +14,16 @@ namespace DivergingReports.Tests.Publishing;
 /// </summary>
 public class StoryLayoutTests(ITestOutputHelper output)
 {
-    private static readonly (string Path, Func<TestProject> Create)[] Stories =
+    private static readonly (string Path, ReadOnlySite Site)[] Stories =
     [
-        ("stories/trump-putin-call/", TestProject.FromShippedContent),
-        ($"stories/{SixOutletStory.Slug}/", SixOutletStory.Create),
-        ($"stories/{WorldStory.Slug}/", WorldStory.Create),
+        ("stories/trump-putin-call/", ReadOnlySite.ShippedContent),
+        ($"stories/{SixOutletStory.Slug}/", ReadOnlySite.SixOutletStory),
+        ($"stories/{WorldStory.Slug}/", ReadOnlySite.WorldStory),
     ];
 
     private static async Task<T> WithPage<T>(BuiltSite site, int width, Func<IPage, Task<T>> use)
     {
-        var (playwright, browser) = await Browser.LaunchChromiumAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 844 }, JavaScriptEnabled = false });
-        context.SetDefaultTimeout(30_000);
+        await using var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 844 }, JavaScriptEnabled = false });
         var external = new List<string>();
         await context.RouteAsync("**/*", route => SiteRoutes.Serve(site, route, external));
         return await use(await context.NewPageAsync());
@@ -37,10 +33,9 @@ public class StoryLayoutTests(ITestOutputHelper output)
     public async Task On_a_phone_the_reports_begin_within_the_first_third_of_the_page()
     {
         Tools.Require(Tool.Chromium);
-        foreach (var (path, create) in Stories)
+        foreach (var (path, shared) in Stories)
         {
-            using var project = create();
-            var site = project.Build();
+            var site = shared.Site;
             var (top, height) = await WithPage(site, 390, async page =>
             {
                 await page.GotoAsync(site.BaseUrl + path);
@@ -57,8 +52,7 @@ public class StoryLayoutTests(ITestOutputHelper output)
     public async Task On_a_phone_a_rows_card_shows_the_reports_that_have_something_and_names_the_others_in_one_line()
     {
         Tools.Require(Tool.Chromium);
-        using var project = SixOutletStory.Create();
-        var site = project.Build();
+        var site = ReadOnlySite.SixOutletStory.Site;
         var problems = await WithPage(site, 390, async page =>
         {
             await page.GotoAsync(site.BaseUrl + $"stories/{SixOutletStory.Slug}/");
@@ -92,10 +86,9 @@ public class StoryLayoutTests(ITestOutputHelper output)
     public async Task On_a_wide_screen_nothing_is_folded_and_every_row_of_every_table_is_there_with_a_cell_per_report()
     {
         Tools.Require(Tool.Chromium);
-        foreach (var (path, create) in Stories)
+        foreach (var (path, shared) in Stories)
         {
-            using var project = create();
-            var site = project.Build();
+            var site = shared.Site;
             using var data = JsonDocument.Parse(site.Text(path + "index.json"));
             var reports = data.RootElement.GetProperty("reports").GetArrayLength();
             var comparison = data.RootElement.GetProperty("comparison");

@@ -11,7 +11,7 @@ namespace DivergingReports.Tests.Robustness;
 /// </summary>
 public class PublicationFileTests : IDisposable
 {
-    private readonly string _outside = Directory.CreateTempSubdirectory("divrep-outside-").FullName;
+    private readonly string _outside = Directory.CreateDirectory(Scratch.NewPath("divrep-outside-")).FullName;
     private readonly string _marker = "MARKER-" + Guid.NewGuid().ToString("N");
 
     public void Dispose() => Directory.Delete(_outside, recursive: true);

@@ -6,7 +6,7 @@ namespace DivergingReports.Tests.Robustness;
 /// <summary>The one way a file of the publication is opened: what it refuses, and why, before a byte is read.</summary>
 public class RegularFileTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("divrep-files-").FullName;
+    private readonly string _folder = Directory.CreateDirectory(Scratch.NewPath("divrep-files-")).FullName;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 

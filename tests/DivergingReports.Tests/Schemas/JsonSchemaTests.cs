@@ -48,7 +48,7 @@ public class JsonSchemaTests
     public void The_repository_commits_the_schemas_divrep_schema_writes()
     {
         var repo = TestProject.RepositoryRoot();
-        var out_ = Path.Combine(Path.GetTempPath(), "divrep-schema-" + Guid.NewGuid().ToString("N")[..12]);
+        var out_ = Scratch.NewPath("divrep-schema-");
         try
         {
             var run = CliRun.Execute(repo, ["schema", "--output", out_]);

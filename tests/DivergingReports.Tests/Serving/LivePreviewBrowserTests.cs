@@ -20,12 +20,10 @@ public class LivePreviewBrowserTests
     [SkippableFact]
     public async Task Editing_breaking_and_fixing_a_breakdown_is_followed_live()
     {
-        var (playwright, browser) = await Browser.LaunchChromiumAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var context = await Browser.NewContextAsync();
         using var project = new TestProject();
         await using var host = await PreviewHost.StartAsync(project.Paths, ScribanTemplateSet.Load, Browser.FreePort(), false, new StringWriter());
-        var page = await browser.NewPageAsync();
+        var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(host.Address, "stories/talks/").AbsoluteUri);
         await Following(page);
 
@@ -59,13 +57,11 @@ public class LivePreviewBrowserTests
     [SkippableFact]
     public async Task Serving_a_publication_that_never_built_shows_the_problems_and_then_the_site_once_fixed()
     {
-        var (playwright, browser) = await Browser.LaunchChromiumAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var context = await Browser.NewContextAsync();
         using var project = new TestProject();
         project.Write(StoryPath, TestProject.Story.Replace("title: The talks", "title: \"The talks"));
         await using var host = await PreviewHost.StartAsync(project.Paths, ScribanTemplateSet.Load, Browser.FreePort(), false, new StringWriter());
-        var page = await browser.NewPageAsync();
+        var page = await context.NewPageAsync();
         var first = await page.GotoAsync(host.Address.AbsoluteUri);
         Assert.Equal(503, first!.Status);
         await Following(page);
@@ -87,13 +83,11 @@ public class LivePreviewBrowserTests
     [SkippableFact]
     public async Task A_reload_keeps_the_scroll_position()
     {
-        var (playwright, browser) = await Browser.LaunchChromiumAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        await using var context = await Browser.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
         using var project = new TestProject();
         project.Write("content/articles/alpha-talks.md", TestProject.AlphaArticle + string.Concat(Enumerable.Repeat("\nA long paragraph of the report, repeated to make the page tall.\n", 120)));
         await using var host = await PreviewHost.StartAsync(project.Paths, ScribanTemplateSet.Load, Browser.FreePort(), false, new StringWriter());
-        var page = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await context.NewPageAsync();
         await page.GotoAsync(new Uri(host.Address, "stories/talks/").AbsoluteUri);
         await Following(page);
         await page.EvaluateAsync("() => window.scrollTo(0, 1500)");

@@ -81,17 +81,15 @@ public class SearchPreviewTests
     public async Task A_word_added_to_a_story_is_found_by_search_in_the_browser_after_the_edit()
     {
         using var project = new TestProject().WithPagefind();
-        var (playwright, browser) = await Browser.LaunchChromiumAsync();
-        using var _ = playwright;
-        await using var __ = browser;
+        Tools.Require(Tool.Chromium);
         await using var host = await Serve(project, new StringWriter());
 
-        // The search page as a reader opens it: its script reads the index Pagefind made. A page of
-        // its own each time, so the index is read afresh (and no live reload interferes).
+        // The search page as a reader opens it: its script reads the index Pagefind made. A context
+        // of its own each time, with an empty cache, so the index is read afresh (and no live reload interferes).
         async Task<string[]> Search(string word)
         {
-            var page = await browser.NewPageAsync();
-            await using var _ = new AsyncClose(page);
+            await using var context = await Browser.NewContextAsync();
+            var page = await context.NewPageAsync();
             var search = await page.GotoAsync(new Uri(host.Address, "search/?q=" + word).AbsoluteUri);
             Assert.Equal(200, search!.Status);
             // The status line is written once the results are on the page.
@@ -106,11 +104,6 @@ public class SearchPreviewTests
 
         await host.SaveAndWait(project, StoryPath, TestProject.Story.Replace("Two delegations met.", "Two delegations met a zephyrquokka."));
         await Eventually(async () => (await Search("zephyrquokka")).Contains("/test/stories/talks/"), "the new word found");
-    }
-
-    private sealed class AsyncClose(Microsoft.Playwright.IPage page) : IAsyncDisposable
-    {
-        public async ValueTask DisposeAsync() => await page.CloseAsync();
     }
 
     [SkippableFact]

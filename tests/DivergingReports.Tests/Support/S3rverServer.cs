@@ -47,7 +47,7 @@ public sealed class S3rverServer : IDisposable
         lock (_lock)
         {
             if (_process is { HasExited: false }) return;
-            _folder = Path.Combine(Path.GetTempPath(), "divrep-s3rver-" + Guid.NewGuid().ToString("N")[..12]);
+            _folder = Scratch.NewPath("divrep-s3rver-");
             Directory.CreateDirectory(_folder);
             Port = FreePort();
             var start = new ProcessStartInfo(node)

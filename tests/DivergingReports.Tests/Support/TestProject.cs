@@ -79,7 +79,7 @@ public sealed class TestProject : IDisposable
 
     public TestProject(bool minimal = true)
     {
-        Root = Path.Combine(Path.GetTempPath(), "divrep-test-" + Guid.NewGuid().ToString("N")[..12]);
+        Root = Scratch.NewPath("divrep-test-");
         Directory.CreateDirectory(Root);
         Paths = new ProjectPaths(Root);
         if (!minimal) return;

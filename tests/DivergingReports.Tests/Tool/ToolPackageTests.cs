@@ -19,7 +19,7 @@ public class ToolPackageTests(ITestOutputHelper output)
     public void The_packed_tool_installs_and_its_divrep_init_makes_a_site_that_checks_and_builds()
     {
         var dotnet = FindDotnet();
-        var temp = Path.Combine(Path.GetTempPath(), "divrep-tool-" + Guid.NewGuid().ToString("N")[..12]);
+        var temp = Scratch.NewPath("divrep-tool-");
         Directory.CreateDirectory(temp);
         try
         {

@@ -13,9 +13,9 @@ namespace DivergingReports.Tests.Writing;
 public class KilledBuildTests
 {
     // Small enough for quick builds; the window that matters, the site being put in place, is watched for.
-    private const int Stories = 30;
-    private const int Sources = 12;
-    private const int Kills = 20;
+    private const int Stories = 16;
+    private const int Sources = 8;
+    private const int Kills = 12;
 
     [SkippableFact]
     public void A_build_killed_at_any_moment_leaves_the_old_site_or_the_new_one()

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using DivergingReports.Model;
 
@@ -62,5 +63,17 @@ public sealed class NoiseRules
         }
     }
 
-    private static Regex Compile(string pattern) => new("^(?:" + pattern + ")$", Options);
+    // Building a non-backtracking matcher costs far more than loading a small publication, and every
+    // load (each preview rebuild) asks for the same few patterns: each is compiled once per process.
+    // Bounded, since an editor typing a pattern in site.yml under serve makes a new one per save.
+    private const int Kept = 256;
+    private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
+
+    private static Regex Compile(string pattern)
+    {
+        if (Compiled.TryGetValue(pattern, out var regex)) return regex;
+        regex = new Regex("^(?:" + pattern + ")$", Options);
+        if (Compiled.Count >= Kept) Compiled.Clear();
+        return Compiled.GetOrAdd(pattern, regex);
+    }
 }
