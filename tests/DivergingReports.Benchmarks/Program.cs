@@ -55,15 +55,15 @@ for (var run = 1; run <= runs; run++)
 }
 
 Console.WriteLine();
-Console.WriteLine($"| scenario ({stories} stories) | median wall s | of which search index s | files | written | pages/s | peak MB |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine($"| scenario ({stories} stories) | median wall s | of which search index s | files | site MB | written | pages/s | peak MB |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 foreach (var group in results.GroupBy(r => r.Scenario))
 {
     var ordered = group.Select(g => g.Run).OrderBy(r => r.Wall).ToArray();
     var median = ordered[ordered.Length / 2];
     var indexing = median.Indexing > TimeSpan.Zero ? median.Indexing.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) : "";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {group.Key} | {median.Wall.TotalSeconds:0.00} | {indexing} | {median.Files} | {median.Written} | {median.Files / median.Wall.TotalSeconds:0} | {ordered.Max(r => r.PeakMegabytes)} |"));
+        $"| {group.Key} | {median.Wall.TotalSeconds:0.00} | {indexing} | {median.Files} | {median.Bytes / 1e6:0.0} | {median.Written} | {median.Files / median.Wall.TotalSeconds:0} | {ordered.Max(r => r.PeakMegabytes)} |"));
 }
 
 if (serveEdits > 0)

@@ -26,6 +26,9 @@ public sealed class BuildOptions : ProjectOptions
     [Option("timings", HelpText = "Print how long each stage of the build took.")]
     public bool Timings { get; set; }
 
+    [Option("stats", HelpText = "Print the site's size by kind of file (story pages, story data, feeds, lists, …): bytes and files.")]
+    public bool Stats { get; set; }
+
     [Value(0, MetaName = "MORE", Hidden = true)]
     public IEnumerable<string> More { get; set; } = [];
 
@@ -47,7 +50,11 @@ public static class BuildCommand
         var output = Path.GetFullPath(Path.Combine(context.WorkingDirectory, options.Output ?? Path.Combine(paths.Root, "_site")));
 
         var result = SiteBuilder.Build(paths, output, new Planning.BuildOptions(options.Drafts, baseUrl, options.Search), ScribanTemplateSet.Load);
-        DiagnosticWriter.Write(context.Out, result.Diagnostics, context.GitHubActions);
+        // The size is checked on every build, the cached one too: a site that grew past the warning says so each time.
+        IReadOnlyList<Diagnostic> diagnostics = result.Size is { } measured && PagesLimit.Check(measured, paths.Relative(output), context.PagesLimit) is { } large
+            ? [.. result.Diagnostics, large]
+            : result.Diagnostics;
+        DiagnosticWriter.Write(context.Out, diagnostics, context.GitHubActions);
         if (result.Missing is { } missing)
         {
             context.Error.WriteLine($"divrep build: search needs Pagefind, but {Printable.Escape(missing)}: {Pagefind.InstallHint}, or build without search");
@@ -65,16 +72,18 @@ public static class BuildCommand
             if (result.Written is { } made)
                 context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"  {made.Rendered,8} files rendered (the others' inputs did not change)"));
         }
+        if (options.Stats && result.Size is { } size) SizeTable.Write(context.Out, size);
         if (result.Written is not { } written)
         {
-            context.Out.WriteLine($"build: failed, {DiagnosticWriter.Summary(result.Diagnostics)}; {Printable.Escape(paths.Relative(output))} was left as it was");
+            context.Out.WriteLine($"build: failed, {DiagnosticWriter.Summary(diagnostics)}; {Printable.Escape(paths.Relative(output))} was left as it was");
             return ExitCodes.ContentErrors;
         }
         var index = result.Search is { } search ? $", a search index of {DiagnosticWriter.Count(search.Pages, "page")}" : "";
         // A draft left out is said, so that an editor who forgot draft: true does not look for the story in vain.
         var drafts = result.DraftsLeftOut > 0 ? $" ({DiagnosticWriter.Count(result.DraftsLeftOut, "draft")} left out: --drafts includes {(result.DraftsLeftOut == 1 ? "it" : "them")})" : "";
-        context.Out.WriteLine($"build: {DiagnosticWriter.Count(result.StoryCount, "story")}{drafts}, {DiagnosticWriter.Count(written.Total, "file")} in {Printable.Escape(paths.Relative(output))} "
-            + $"({written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed){index}: {DiagnosticWriter.Summary(result.Diagnostics)}");
+        var bytes = result.Size is { } total ? ", " + SiteSize.Readable(total.Bytes) : "";
+        context.Out.WriteLine($"build: {DiagnosticWriter.Count(result.StoryCount, "story")}{drafts}, {DiagnosticWriter.Count(written.Total, "file")}{bytes} in {Printable.Escape(paths.Relative(output))} "
+            + $"({written.Written} written, {written.Unchanged} unchanged, {written.Removed} removed){index}: {DiagnosticWriter.Summary(diagnostics)}");
         return ExitCodes.Ok;
     }
 }

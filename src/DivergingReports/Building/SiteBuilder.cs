@@ -23,6 +23,9 @@ public sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, WriteRes
     /// <summary>Why the build could not start: the site has search and Pagefind is not installed. The CLI says so in one line and exits 2.</summary>
     public string? Missing { get; init; }
 
+    /// <summary>The size of the site in the output folder once the build succeeded.</summary>
+    public SiteSize? Size { get; init; }
+
     public bool Succeeded => Written is not null;
 }
 
@@ -90,7 +93,10 @@ public static class SiteBuilder
             && OutputFolder.Refusal(output, paths) is null)
         {
             Stage("compare with the last build: nothing changed");
-            return new BuildResult(cache.Warnings, new WriteResult(0, cache.Files.Count, 0), cache.StoryCount) { Timings = timings, DraftsLeftOut = cache.DraftsLeftOut };
+            return new BuildResult(cache.Warnings, new WriteResult(0, cache.Files.Count, 0), cache.StoryCount)
+            {
+                Timings = timings, DraftsLeftOut = cache.DraftsLeftOut, Size = SiteSize.Of(onDisk!.GetAwaiter().GetResult()),
+            };
         }
         if (cache is not null) Stage("compare with the last build");
 
@@ -135,7 +141,10 @@ public static class SiteBuilder
                 Files = staged.Files,
             });
             Stage(staged.Changed ? "put the site in place, write the build cache" : "write the build cache (the site did not change)");
-            return new BuildResult(diagnostics, staged.Result, storyCount) { Timings = timings, Search = index, DraftsLeftOut = draftsLeftOut };
+            return new BuildResult(diagnostics, staged.Result, storyCount)
+            {
+                Timings = timings, Search = index, DraftsLeftOut = draftsLeftOut, Size = SiteSize.Measure(output),
+            };
         }
         catch (TemplateException e)
         {

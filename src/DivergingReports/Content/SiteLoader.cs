@@ -39,6 +39,7 @@ internal static class SiteLoader
             Giscus = Giscus(f),
             Search = f.Bool("search") ?? false,
             Cname = Cname(f),
+            OpenDataFull = OpenData(f) == "full",
             Spectrum = Spectrum(f),
             ImportNoise = import is null ? [] : NoisePatterns(import),
             Limits = Limits(f.Block("limits", ContentSchema.Limits)),
@@ -129,6 +130,15 @@ internal static class SiteLoader
             return null;
         }
         return repo is null || repoId is null || category is null || categoryId is null ? null : new GiscusSettings(repo, repoId, category, categoryId);
+    }
+
+    private static string? OpenData(Fields f)
+    {
+        if (f.Text("open_data") is not { } value) return null;
+        if (SiteSettings.OpenDataValues.Contains(value)) return value;
+        f.File.Bag.Error(DiagnosticCode.InvalidValue, f.ValueAt("open_data"), $"'open_data' should be summary or full, not '{value}'",
+            "write full for story data with every article's text, or leave the field out");
+        return null;
     }
 
     private static string? Cname(Fields f)

@@ -73,6 +73,7 @@ public sealed record DiagnosticCode(string Id, string Title)
     public static readonly DiagnosticCode SiteNotWritten = new("DR0409", "site could not be written");
     public static readonly DiagnosticCode OutputBusy = new("DR0410", "another build is writing the output folder");
     public static readonly DiagnosticCode SearchIndexFailed = new("DR0411", "the search index could not be made");
+    public static readonly DiagnosticCode SiteTooLargeForPages = new("DR0412", "the site nears or passes GitHub Pages' size limit");
 
     // The preview (divrep serve)
     public static readonly DiagnosticCode PreviewFault = new("DR0501", "the preview could not rebuild");

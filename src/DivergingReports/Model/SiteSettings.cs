@@ -16,6 +16,8 @@ public sealed record SiteSettings
     /// <summary>Whether every build makes the search index (as <c>divrep build --search</c> does).</summary>
     public bool Search { get; init; }
     public string? Cname { get; init; }
+    /// <summary>Whether each story's data repeats the articles' full texts (open_data: full); by default it does not, as its page already has them.</summary>
+    public bool OpenDataFull { get; init; }
     /// <summary>The publication's own lean scale, left to right; empty when the site rates no leans.</summary>
     public required IReadOnlyList<string> Spectrum { get; init; }
     /// <summary>Extra importer rules: whole lines matching one of these are dropped from pastes.</summary>
@@ -24,6 +26,9 @@ public sealed record SiteSettings
     public ContentLimits Limits { get; init; } = ContentLimits.Default;
     /// <summary>Where <c>divrep deploy</c> publishes the site; null when site.yml has no deploy block.</summary>
     public DeploySettings? Deploy { get; init; }
+
+    /// <summary>open_data's values: summary, the default, and full.</summary>
+    public static readonly IReadOnlyList<string> OpenDataValues = ["summary", "full"];
 
     public const int DefaultPaginate = 20;
     public const int DefaultFeedItems = 50;

@@ -178,7 +178,7 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
         string.IsNullOrWhiteSpace(markdown) ? "" : Markdown.ToPlainText(HtmlText.WithoutControls(markdown), PipelineFor(markdown));
 
     /// <summary>The start of a text, cut at a word and marked with an ellipsis when shortened.</summary>
-    public static string Excerpt(string plainText, int maxLength = 220)
+    public static string Excerpt(string plainText, int maxLength = 160)
     {
         if (plainText.Length <= maxLength) return plainText;
         var cut = plainText.LastIndexOf(' ', maxLength);

@@ -15,7 +15,7 @@ public static class StoryData
     // The JSON-LD sits in a script element of the page: <, > and & are escaped so no text can close it.
     private static readonly JsonWriterOptions InPage = new() { Encoder = JavaScriptEncoder.Default };
 
-    /// <summary>/stories/&lt;slug&gt;/index.json: the breakdown, its reports and the comparison.</summary>
+    /// <summary>/stories/&lt;slug&gt;/index.json: the breakdown, its reports (with their texts when site.yml has open_data: full) and the comparison.</summary>
     public static void Json(PlannedStory planned, AnalysedStory texts, ViewFactory views, FileBytes output)
     {
         var story = planned.Story;
@@ -49,13 +49,15 @@ public static class StoryData
                 Strings(json, "authors", report.Article.Authors);
                 if (report.Report.Summary is { } summary) json.WriteString("summary", summary);
                 json.WriteString("language", report.LanguageIn(views.Plan.Site));
-                json.WriteString("text", texts.Bodies[i]);
+                // The texts are on the story's page already: repeated here only when the site asks for them.
+                var full = views.Plan.Site.OpenDataFull;
+                if (full) json.WriteString("text", texts.Bodies[i]);
                 if (report.Article.Translation is { } translation)
                 {
                     json.WriteStartObject("translation");
                     json.WriteString("by", translation.By);
                     json.WriteString("language", views.Plan.Site.Language);
-                    json.WriteString("text", translation.Text);
+                    if (full) json.WriteString("text", translation.Text);
                     json.WriteEndObject();
                 }
                 json.WriteEndObject();

@@ -60,6 +60,13 @@ public class WorkflowTests
         AssertKnownCommand(run, "build");
         var upload = Uses(build, "actions/upload-pages-artifact");
         Assert.Equal("_site", Text(Map(upload, "with"), "path"));
+        // A site over Pages' limit fails the job before its upload: check --pages reads the site just built.
+        var fits = runs.Single(r => r.Contains(" -- check", StringComparison.Ordinal));
+        AssertKnownCommand(fits, "check");
+        Assert.Contains("--pages", fits.Split(' '));
+        Assert.Contains("--output _site", fits);
+        Assert.True(Array.IndexOf(runs, run) < Array.IndexOf(runs, fits), "the size is checked after the build");
+        Assert.True(build.ToList().FindIndex(s => Has(s, "run") && Text(s, "run") == fits) < build.ToList().IndexOf(upload), "the size is checked before the upload");
         Assert.Contains("--output _site", run);
         // The published site has search: Node and the pinned Pagefind are installed before the build that indexes it.
         Assert.Contains("--search", run.Split(' '));

@@ -137,6 +137,9 @@ public sealed class TestProject : IDisposable
     /// <summary>Runs the real divrep command line in-process, in this project's folder.</summary>
     public CliRun Run(params string[] args) => CliRun.Execute(Root, args);
 
+    /// <summary>Runs the command line with <paramref name="pagesLimit"/> bytes as the size GitHub Pages accepts.</summary>
+    public CliRun RunWithPagesLimit(long pagesLimit, params string[] args) => CliRun.Execute(Root, args, pagesLimit: pagesLimit);
+
     public void Dispose()
     {
         try { Directory.Delete(Root, recursive: true); }
@@ -156,13 +159,14 @@ public sealed class TestProject : IDisposable
 /// <summary>The outcome of one in-process run of the command line.</summary>
 public sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static CliRun Execute(string workingDirectory, string[] args, IDictionary<string, string>? environment = null)
+    public static CliRun Execute(string workingDirectory, string[] args, IDictionary<string, string>? environment = null, long? pagesLimit = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
         var context = new CliContext(output, error, workingDirectory,
             name => environment is not null && environment.TryGetValue(name, out var v) ? v : null,
             () => new DateTimeOffset(2026, 1, 15, 23, 30, 0, TimeSpan.Zero));
+        if (pagesLimit is { } limit) context = context with { PagesLimit = limit };
         var code = Cli.Cli.Run(args, context);
         return new CliRun(code, output.ToString(), error.ToString());
     }

@@ -78,6 +78,8 @@ public static class ContentSchema
         Optional("feeds", "mapping", ValueShape.Of(Feeds), "Feed settings: items."),
         Optional("comments", "mapping", ValueShape.Of(Comments), "Comments under stories through giscus; absent means no comments."),
         Optional("search", "true or false", ValueShape.Flag, "Whether every build makes the site's search index with Pagefind, as divrep build --search does (default false)."),
+        Optional("open_data", string.Join(" or ", SiteSettings.OpenDataValues), ValueShape.OneOf(SiteSettings.OpenDataValues),
+            "What each story's data (stories/<slug>/index.json) gives: summary (the default) gives the breakdown, each report's address and summary, and the comparison; full also gives each article's text, which makes the site about a third larger."),
         Optional("cname", "host name", ValueShape.HostName, "A custom domain: writes the CNAME file GitHub Pages reads."),
         Optional("spectrum", "list of ids", ValueShape.ListOf(ValueShape.Id), "The publication's own lean scale, left to right; sources' lean must be one of these."),
         Optional("import", "mapping", ValueShape.Of(Import), "Importer settings: extra noise patterns."),

@@ -64,6 +64,9 @@ public sealed record ValueShape
     /// <summary>A storage region's name (site.yml's deploy.region).</summary>
     public static ValueShape Region { get; } = new() { Type = "string", Pattern = ContentSchema.RegionName };
 
+    /// <summary>One of a few words, such as summary or full.</summary>
+    public static ValueShape OneOf(IReadOnlyList<string> words) => new() { Type = "string", Enum = words };
+
     public static ValueShape Whole(int minimum, int maximum) => new() { Type = "integer", Minimum = minimum, Maximum = maximum };
 
     public static ValueShape Of(MappingSpec block) => new() { Type = "object", Block = block };

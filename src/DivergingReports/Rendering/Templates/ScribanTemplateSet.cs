@@ -43,6 +43,7 @@ public sealed class ScribanTemplateSet : ITemplateSet
                     bag.Add(TemplateDiagnostics.Parse(message, file));
                 continue;
             }
+            TemplateWhitespace.Compact(template, file.Text());
             parsed[file] = template;
         }
         // A partial that failed to parse still exists: its includes are not reported missing as well.
