@@ -74,11 +74,16 @@ public sealed class SitePlan
         Blindspots = blindspots;
     }
 
-    private static PlannedStory Planned(Story story, IReadOnlyDictionary<string, Article> articles, IReadOnlyDictionary<string, Source> sources) =>
-        new(story, story.Reports
-            .Select(r => articles[r.Article.Value])
-            .Zip(story.Reports, (a, r) => new ReportedArticle(r, a, sources[a.SourceId]))
+    private static PlannedStory Planned(Story story, IReadOnlyDictionary<string, Article> articles, IReadOnlyDictionary<string, Source> sources)
+    {
+        var reported = story.Reports.Select(r => articles[r.Article.Value]).ToArray();
+        return new(story, reported
+            .Zip(story.Reports, (a, r) => new ReportedArticle(r, a, sources[a.SourceId])
+            {
+                Key = reported.Count(other => other.SourceId == a.SourceId) > 1 ? a.Id : a.SourceId,
+            })
             .ToArray());
+    }
 
     /// <summary>
     /// The plan of <paramref name="publication"/>, which differs from this plan's only by edits of

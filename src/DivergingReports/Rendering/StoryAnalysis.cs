@@ -28,8 +28,8 @@ public sealed class StoryAnalysis(ArticleTexts texts, MarkdownRenderer markdown,
         var translations = story.Reports.Select(r => r.Article.Translation is { } t ? markdown.ToHtmlAndText(t.Text, topHeading: 4) : default((string Html, string PlainText)?)).ToArray();
         // A translated report is compared in its translation, which readers of the site can check.
         var compared = story.Reports.Select((r, i) => translations[i] is { } translation
-            ? new ComparedText(r.Article.Id, r.Source.Name, translation.PlainText, site.Language)
-            : new ComparedText(r.Article.Id, r.Source.Name, rendered[i].PlainText, r.LanguageIn(site))).ToArray();
+            ? new ComparedText(r.Key, r.Source.Name, translation.PlainText, site.Language)
+            : new ComparedText(r.Key, r.Source.Name, rendered[i].PlainText, r.LanguageIn(site))).ToArray();
         var comparison = StoryComparison.Compare(compared, outletNames);
         return new AnalysedStory(bodies, rendered.Select(r => r.Html).ToArray(), translations.Select(t => t?.Html).ToArray(), comparison);
     }

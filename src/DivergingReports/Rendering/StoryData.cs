@@ -35,6 +35,8 @@ public static class StoryData
             {
                 var report = planned.Reports[i];
                 json.WriteStartObject();
+                // The key names the report in the comparison below.
+                json.WriteString("key", report.Key);
                 json.WriteString("article", report.Article.Id);
                 json.WriteString("title", report.Article.Title);
                 json.WriteStartObject("source");
@@ -116,10 +118,10 @@ public static class StoryData
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    /// <summary>What the texts show, keyed by article id so each value can be matched to its report.</summary>
+    /// <summary>What the texts show, keyed by each report's key (its outlet's id, or its article's when the outlet has several reports).</summary>
     private static void WriteComparison(Utf8JsonWriter json, Analysis.Comparison comparison)
     {
-        // Each article id names a value in most rows: encoded once, not once a row.
+        // Each report's key names a value in most rows: encoded once, not once a row.
         var keys = comparison.Lengths.Select(l => JsonEncodedText.Encode(l.Key, Data.Encoder)).ToArray();
         json.WriteStartObject("comparison");
         json.WriteStartArray("quotes");

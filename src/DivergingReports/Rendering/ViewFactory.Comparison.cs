@@ -10,7 +10,7 @@ public sealed partial class ViewFactory
     private ComparisonView ComparisonOf(PlannedStory planned, Comparison comparison)
     {
         var columns = planned.Reports
-            .Select(r => new ComparisonColumnView(new LinkView(r.Source.Name, "#" + r.Article.Id), r.Source.Country is { } c ? CountryName(c) : null))
+            .Select(r => new ComparisonColumnView(new LinkView(r.Source.Name, "#" + r.Anchor), r.Source.Country is { } c ? CountryName(c) : null))
             .ToArray();
         if (comparison.Summarised)
         {
@@ -33,7 +33,7 @@ public sealed partial class ViewFactory
             var silent = cells.Where(c => c.Text is null).Select(c => c.Outlet).ToArray();
             return new ComparisonRowView(label, note, standing == RowStanding.Disagree, cells, silent, kind.SilentLine(silent, cells.Length));
         }
-        string NameOf(string key) => planned.Reports.First(r => r.Article.Id == key).Source.Name;
+        string NameOf(string key) => planned.Reports.First(r => r.Key == key).Source.Name;
         var reports = columns.Length;
 
         var shared = comparison.Overlaps.Where(o => o.Shared > 0).ToArray();
@@ -122,7 +122,7 @@ public sealed partial class ViewFactory
     {
         return comparison.Reprints.Select(group =>
         {
-            var names = group.Keys.Select(k => planned.Reports.First(r => r.Article.Id == k).Source.Name).ToArray();
+            var names = group.Keys.Select(k => planned.Reports.First(r => r.Key == k).Source.Name).ToArray();
             var list = names.Length == 2 ? $"{names[0]} and {names[1]}" : string.Join(", ", names[..^1]) + " and " + names[^1];
             return $"{list} carry one text, counted once.";
         }).ToArray();

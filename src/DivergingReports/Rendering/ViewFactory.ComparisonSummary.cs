@@ -16,10 +16,10 @@ public sealed partial class ViewFactory
     /// <summary>What the texts of a story of many reports show, without a cell or a line for every report of every row or pair.</summary>
     private ComparisonSummaryView SummaryOf(PlannedStory planned, Comparison comparison)
     {
-        var links = planned.Reports.Select(r => new LinkView(r.Source.Name, "#" + r.Article.Id)).ToArray();
+        var links = planned.Reports.Select(r => new LinkView(r.Source.Name, "#" + r.Anchor)).ToArray();
         var total = links.Length;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < total; i++) index.TryAdd(planned.Reports[i].Article.Id, i);
+        for (var i = 0; i < total; i++) index.TryAdd(planned.Reports[i].Key, i);
         var groupOf = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var g = 0; g < comparison.Reprints.Count; g++)
             foreach (var key in comparison.Reprints[g].Keys) groupOf[key] = g;

@@ -47,7 +47,7 @@ public sealed partial class ViewFactory
         Facts = source.Facts.Select(f => new FactView(f.Key, f.Value)).ToArray(),
         Articles = (Plan.ReportsBySource.GetValueOrDefault(source.Id) ?? [])
             .Select(x => new SourceArticleView(x.Report.Article.Title, Date(x.Report.Article.Published), x.Report.Article.Url?.AbsoluteUri,
-                new LinkView(x.Story.Story.Title, Urls.Path(SiteUrls.Story(x.Story.Slug)) + "#" + x.Report.Article.Id)))
+                new LinkView(x.Story.Story.Title, Urls.Path(SiteUrls.Story(x.Story.Slug)) + "#" + x.Report.Anchor)))
             .ToArray(),
         FeedUrl = Urls.Path(SiteUrls.Feed(SiteUrls.Source(source.Id))),
     };

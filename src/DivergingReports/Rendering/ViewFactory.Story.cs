@@ -58,9 +58,9 @@ public sealed partial class ViewFactory
             var namedByArticle = divergences.Any(d => d.Positions.Any(p => p.Outlet.Value == report.Article.Id));
             var multiple = planned.Reports.Count(r => r.Source.Id == sourceId) > 1;
             if (namedByArticle && multiple)
-                columns.Add((report.Article.Id, new LinkView($"{report.Source.Name}: {report.Article.Title}", "#" + report.Article.Id)));
+                columns.Add((report.Article.Id, new LinkView($"{report.Source.Name}: {report.Article.Title}", "#" + report.Anchor)));
             else if (!columns.Any(c => c.Key == sourceId))
-                columns.Add((sourceId, new LinkView(report.Source.Name, "#" + report.Article.Id)));
+                columns.Add((sourceId, new LinkView(report.Source.Name, "#" + report.Anchor)));
         }
         // A position keyed by the article of a single-report outlet belongs to that outlet's column.
         string ColumnOf(string key) => columns.Any(c => c.Key == key) ? key
@@ -82,10 +82,10 @@ public sealed partial class ViewFactory
         var language = report.LanguageIn(Plan.Site);
         var rightToLeft = WritingDirection.IsRightToLeft(language);
         // Counted on the Markdown itself: its markup holds no words, and the text is parsed once, for HTML.
-        var length = comparison.Lengths.First(l => l.Key == article.Id);
+        var length = comparison.Lengths.First(l => l.Key == report.Key);
         return new ReportView
         {
-            Anchor = article.Id,
+            Anchor = report.Anchor,
             Outlet = new LinkView(report.Source.Name, Urls.Path(SiteUrls.Source(report.Source.Id))),
             Country = report.Source.Country is { } c ? CountryName(c) : null,
             Lean = report.Source.Lean is { } lean ? LeanLabel(lean.Value) : null,

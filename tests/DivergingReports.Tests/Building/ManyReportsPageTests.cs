@@ -105,7 +105,8 @@ public class ManyReportsPageTests(ManyReportsPageTests.Built built) : IClassFixt
         var comparison = data.RootElement.GetProperty("comparison");
         Assert.False(comparison.TryGetProperty("overlap", out _));
         var closest = comparison.GetProperty("closest");
-        var reprints = _story.Reprinting.Select(r => $"outlet-{r:000}-storm").ToArray();
+        // Each report is named by its outlet's id: every outlet has one report in the story.
+        var reprints = _story.Reprinting.Select(r => $"outlet-{r:000}").ToArray();
         Assert.Equal(reprints[1], closest.GetProperty(reprints[0]).GetProperty("report").GetString());
         Assert.Equal(reprints, comparison.GetProperty("reprints").EnumerateArray().Single().EnumerateArray().Select(k => k.GetString()));
         // A name's mentions list only the reports that name it.

@@ -73,7 +73,7 @@ public class PageKindTests : IDisposable
         Assert.Contains(cells, c => c.Contains("An hour."));
         Assert.Contains(cells, c => c.Contains("Short."));
 
-        var alpha = doc.GetElementById("alpha-talks")!;
+        var alpha = doc.GetElementById("report-alpha")!;
         Assert.Contains("Alpha reports the talks", alpha.TextContent);
         Assert.Contains("Alpha News", alpha.TextContent);
         Assert.Contains("Norway", alpha.TextContent);
@@ -81,7 +81,7 @@ public class PageKindTests : IDisposable
         Assert.Contains("The talks lasted an hour, officials said.", alpha.TextContent);
         Assert.Contains(alpha.QuerySelectorAll("a"), a => a.GetAttribute("href") == "https://www.alpha.example/2025/07/03/talks/");
 
-        var beta = doc.GetElementById("beta-talks")!;
+        var beta = doc.GetElementById("report-beta")!;
         Assert.Contains("The talks were short, a spokesman said.", beta.TextContent);
         Assert.Contains("not recorded", beta.TextContent, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("A. Writer", beta.TextContent);
@@ -104,6 +104,8 @@ public class PageKindTests : IDisposable
         Assert.Equal("https://example.org/test/stories/talks/", root.GetProperty("url").GetString());
         var reports = root.GetProperty("reports").EnumerateArray().ToArray();
         Assert.Equal(["alpha-talks", "beta-talks"], reports.Select(r => r.GetProperty("article").GetString()));
+        // Each outlet has one report: its id names the report in the comparison and on the page.
+        Assert.Equal(["alpha", "beta"], reports.Select(r => r.GetProperty("key").GetString()));
         Assert.Equal("NO", reports[0].GetProperty("source").GetProperty("country").GetString());
         Assert.Equal(JsonValueKind.Null, reports[1].GetProperty("url").ValueKind);
         Assert.Equal("An hour.", root.GetProperty("divergences")[0].GetProperty("positions").GetProperty("alpha").GetString());
@@ -131,7 +133,7 @@ public class PageKindTests : IDisposable
 
         var alpha = _site.Html("sources/alpha/index.html").QuerySelector("main")!;
         Assert.Contains("Alpha reports the talks", alpha.TextContent);
-        Assert.Contains(alpha.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/test/stories/talks/#alpha-talks");
+        Assert.Contains(alpha.QuerySelectorAll("a"), a => a.GetAttribute("href") == "/test/stories/talks/#report-alpha");
     }
 
     [Fact]
@@ -150,4 +152,20 @@ public class PageKindTests : IDisposable
 
     private static string? Meta(AngleSharp.Html.Dom.IHtmlDocument doc, string attribute, string name) =>
         doc.QuerySelector($"meta[{attribute}='{name}']")?.GetAttribute("content");
+
+    [Fact]
+    public void An_outlet_with_two_reports_in_a_story_has_each_named_by_its_article()
+    {
+        using var project = new TestProject();
+        project.Write("content/articles/alpha-later.md", "---\ntitle: Alpha again\npublished: 2025-07-04\nsource: alpha\n---\n\nThe talks went on, \"for a second day,\" officials said.\n");
+        project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace(
+            "  - article: beta-talks\n", "  - article: alpha-later\n    summary: Alpha's second report.\n  - article: beta-talks\n"));
+        var site = project.Build();
+
+        using var json = JsonDocument.Parse(site.Text("stories/talks/index.json"));
+        Assert.Equal(["alpha-talks", "alpha-later", "beta"], json.RootElement.GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("key").GetString()));
+        Assert.Equal(["alpha-talks", "alpha-later", "beta"], json.RootElement.GetProperty("comparison").GetProperty("length").EnumerateObject().Select(p => p.Name));
+        var page = site.Html("stories/talks/index.html");
+        Assert.Equal(["report-alpha-talks", "report-alpha-later", "report-beta"], page.QuerySelectorAll("article.report").Select(a => a.Id));
+    }
 }

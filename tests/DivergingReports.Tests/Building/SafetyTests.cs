@@ -51,7 +51,7 @@ public class SafetyTests
         }
 
         var story = site.Html("stories/talks/index.html");
-        var report = story.GetElementById("beta-talks")!;
+        var report = story.GetElementById("report-beta")!;
         // Shown as text, so a reader sees what the source carried.
         Assert.Contains("<script>alert(1)</script>", report.TextContent);
         Assert.Contains("bad link", report.TextContent);

@@ -66,13 +66,19 @@ public sealed class WorldStoryTests : IClassFixture<WorldStoryTests.Built>
 
     private JsonElement Comparison => _built.Data.GetProperty("comparison");
 
+    /// <summary>The key the story's data gives the outlet's report (EXPECTED.md's name), by which the comparison's rows name it.</summary>
+    private string KeyOf(string outlet) =>
+        _built.Data.GetProperty("reports").EnumerateArray().Single(r => r.GetProperty("article").GetString() == Outlets[outlet]).GetProperty("key").GetString()!;
+
+    private string OutletOfKey(string key) => Outlets.Keys.Single(outlet => KeyOf(outlet) == key);
+
     /// <summary>A figure row: its phrases by outlet (EXPECTED.md's names), and its marks.</summary>
     private sealed record Row(string Subject, IReadOnlyDictionary<string, string> Phrases, bool Differs, bool HedgesDiffer);
 
     private IReadOnlyList<Row> Figures() => Comparison.GetProperty("figures").EnumerateArray().Select(f => new Row(
         f.GetProperty("subject").GetString()!,
         f.GetProperty("reports").EnumerateObject().ToDictionary(
-            r => Outlets.Single(o => o.Value == r.Name).Key,
+            r => OutletOfKey(r.Name),
             r => string.Join("; ", r.Value.EnumerateArray().Select(p => p.GetString()))),
         f.GetProperty("differs").GetBoolean(),
         f.GetProperty("hedges_differ").GetBoolean())).ToArray();
@@ -231,7 +237,7 @@ public sealed class WorldStoryTests : IClassFixture<WorldStoryTests.Built>
         var variants = row.GetProperty("variants").EnumerateArray().Select(v => v.GetString()).ToArray();
         Assert.Contains("Tamas Kerekes", variants);
         Assert.Contains("Tamás Kerekes", variants);
-        var named = row.GetProperty("mentions").EnumerateObject().Where(m => m.Value.GetInt32() > 0).Select(m => Outlets.Single(o => o.Value == m.Name).Key);
+        var named = row.GetProperty("mentions").EnumerateObject().Where(m => m.Value.GetInt32() > 0).Select(m => OutletOfKey(m.Name));
         Assert.Equal(["US", "UK", "WIRE", "DE", "FR", "AR"], named);
     }
 
@@ -239,7 +245,7 @@ public sealed class WorldStoryTests : IClassFixture<WorldStoryTests.Built>
     public void Quotations_are_found_in_every_style_the_reports_use()
     {
         var quotes = Comparison.GetProperty("quotes").EnumerateArray().ToArray();
-        string? Quoted(JsonElement q, string outlet) => q.GetProperty("reports").TryGetProperty(Outlets[outlet], out var words) ? words.GetString() : null;
+        string? Quoted(JsonElement q, string outlet) => q.GetProperty("reports").TryGetProperty(KeyOf(outlet), out var words) ? words.GetString() : null;
         // Q1 in curly, British single and straight marks, and in the Arabic report's translation.
         var q1 = Assert.Single(quotes, q => q.GetProperty("text").GetString()!.StartsWith("Lutavia will not stand alone this winter, and Vesk"));
         Assert.Equal("Lutavia will not stand alone this winter", Quoted(q1, "UK"));
@@ -260,7 +266,7 @@ public sealed class WorldStoryTests : IClassFixture<WorldStoryTests.Built>
         // A translated report's original is the text folded behind its translation.
         string? Attribute(string outlet, string name)
         {
-            var report = _built.Page.QuerySelector($"article[id='{Outlets[outlet]}']")!;
+            var report = _built.Page.QuerySelector($"article[id='report-{KeyOf(outlet)}']")!;
             var original = report.QuerySelector("details .prose") ?? report.QuerySelector(".report__body .prose")!;
             return original.GetAttribute(name);
         }

@@ -40,7 +40,7 @@ public sealed class SearchBrowserTests : IAsyncLifetime
         Assert.Contains(SearchableStory.Word, await page.Locator(".search-result__excerpt mark").First.InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
 
         await page.Locator(".search-result__title a").First.ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + $"stories/{SearchableStory.Slug}/");
+        await page.WaitForURLAsync(BaseUrl + $"stories/{SearchableStory.Slug}/", Arrived);
         Assert.Equal(SearchableStory.Title, (await page.Locator("h1").InnerTextAsync()).Trim());
         AssertNothingWrong();
     }
@@ -135,7 +135,7 @@ public sealed class SearchBrowserTests : IAsyncLifetime
         var page = await Open($"stories/{SyntheticPublication.Published[0].Slug}/");
         await page.FillAsync("#site-search", SearchableStory.Word);
         await page.PressAsync("#site-search", "Enter");
-        await page.WaitForURLAsync(BaseUrl + "search/?q=" + SearchableStory.Word);
+        await page.WaitForURLAsync(BaseUrl + "search/?q=" + SearchableStory.Word, Arrived);
         await WaitForStatus(page, $"for ‘{SearchableStory.Word}’");
         Assert.Equal(SearchableStory.Title, (await Results(page))[0].Title);
         AssertNothingWrong();
@@ -152,11 +152,15 @@ public sealed class SearchBrowserTests : IAsyncLifetime
         Assert.Equal(0, await page.Locator(".search-result").CountAsync());
 
         await page.Locator("[data-search-fallback] a", new() { HasText = "Sources" }).ClickAsync();
-        await page.WaitForURLAsync(BaseUrl + "sources/");
+        await page.WaitForURLAsync(BaseUrl + "sources/", Arrived);
         AssertNothingWrong();
     }
 
     private sealed record Result(string Title, string Kind, string Date, string[] Outlets, string Url);
+
+    // The address is enough: what is asserted next waits for its own element. Waiting for the new
+    // page's load event as well can hang on a busy machine when the old page's requests are cut off.
+    private static readonly PageWaitForURLOptions Arrived = new() { WaitUntil = WaitUntilState.Commit };
 
     private async Task<IPage> Open(string relative, bool javaScript = true)
     {

@@ -30,7 +30,15 @@ public class ReportLanguageTests(ReportLanguageTests.Built built) : IClassFixtur
         public void Dispose() => _project.Dispose();
     }
 
-    private IElement Report(string article) => built.Page.GetElementById(article) ?? throw new InvalidOperationException($"no report #{article}");
+    private IElement Report(string article) => built.Page.GetElementById(AnchorOf(article)) ?? throw new InvalidOperationException($"no report of {article}");
+
+    /// <summary>The id of the article's report on the page: from its key in the story's data.</summary>
+    private string AnchorOf(string article)
+    {
+        using var data = System.Text.Json.JsonDocument.Parse(built.Site.Text(Path.ChangeExtension(MultilingualStory.Page, ".json")));
+        return "report-" + data.RootElement.GetProperty("reports").EnumerateArray()
+            .Single(r => r.GetProperty("article").GetString() == article).GetProperty("key").GetString();
+    }
 
     private static (string? Lang, string? Dir) Marks(IElement element) => (element.GetAttribute("lang"), element.GetAttribute("dir"));
 
@@ -71,7 +79,7 @@ public class ReportLanguageTests(ReportLanguageTests.Built built) : IClassFixtur
         Assert.Equal(("ar", "rtl"), Marks(Published(report)));
         Assert.StartsWith("قال وزير الخارجية", Published(report).TextContent.Trim());
 
-        var index = built.Page.QuerySelectorAll(".report-index a").Single(a => a.GetAttribute("href") == "#" + Arabic);
+        var index = built.Page.QuerySelectorAll(".report-index a").Single(a => a.GetAttribute("href") == "#" + AnchorOf(Arabic));
         var marked = index.QuerySelector("span[lang]")!;
         Assert.Equal(("ar", "rtl"), Marks(marked));
         Assert.Equal(ArabicHeadline, marked.TextContent);
