@@ -31,6 +31,6 @@ public class ReportLimitTests
 
         project.Write("site.yml", TestProject.SiteYml + "\nlimits:\n  reports_per_story: 4\n");
         var site = project.Build();
-        Assert.Equal(4, site.Html("stories/many/index.html").QuerySelectorAll("article[id^='alpha-']").Length);
+        Assert.Equal(4, site.Html("stories/many/index.html").QuerySelectorAll("article[id^='report-alpha-']").Length);
     }
 }
