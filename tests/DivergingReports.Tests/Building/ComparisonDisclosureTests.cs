@@ -12,14 +12,10 @@ namespace DivergingReports.Tests.Building;
 /// pairs that share no wording are named once, together; and no text of the content turns into
 /// markup or is escaped twice.
 /// </summary>
-public class ComparisonDisclosureTests : IDisposable
+public class ComparisonDisclosureTests
 {
-    private readonly TestProject _project = SixOutletStory.Create();
-    private readonly BuiltSite _site;
-
-    public ComparisonDisclosureTests() => _site = _project.Build();
-
-    public void Dispose() => _project.Dispose();
+    // Read only: built once for the run.
+    private readonly BuiltSite _site = ReadOnlySite.SixOutletStory.Site;
 
     private IDocument Page => _site.Html(SixOutletStory.Page);
 

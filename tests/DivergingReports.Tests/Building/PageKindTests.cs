@@ -5,19 +5,18 @@ using DivergingReports.Tests.Support;
 namespace DivergingReports.Tests.Building;
 
 /// <summary>Every page and file of DESIGN.md's table, built from a small publication and read back by parsing.</summary>
-public class PageKindTests : IDisposable
+public class PageKindTests
 {
-    private readonly TestProject _project = new TestProject();
-    private readonly BuiltSite _site;
-
-    public PageKindTests()
+    // The tests only read the site: it is built once for the class.
+    private static readonly ReadOnlySite Small = new(() =>
     {
-        _project.Write("site.yml", TestProject.SiteYml + "\ncname: news.example.org\n");
-        _project.Write("content/pages/about.md", "---\ntitle: About us\ndescription: Who we are.\n---\n\nWe compare reports.\n");
-        _site = _project.Build();
-    }
+        var project = new TestProject();
+        project.Write("site.yml", TestProject.SiteYml + "\ncname: news.example.org\n");
+        project.Write("content/pages/about.md", "---\ntitle: About us\ndescription: Who we are.\n---\n\nWe compare reports.\n");
+        return project;
+    });
 
-    public void Dispose() => _project.Dispose();
+    private readonly BuiltSite _site = Small.Site;
 
     [Fact]
     public void Every_page_and_file_of_the_site_is_written()

@@ -4,14 +4,10 @@ using DivergingReports.Tests.Support;
 namespace DivergingReports.Tests.Building;
 
 /// <summary>The sample story's page and data show what the two seed texts hold, counted by the site.</summary>
-public class TextComparisonPageTests : IDisposable
+public class TextComparisonPageTests
 {
-    private readonly TestProject _project = TestProject.FromShippedContent();
-    private readonly BuiltSite _site;
-
-    public TextComparisonPageTests() => _site = _project.Build();
-
-    public void Dispose() => _project.Dispose();
+    // Read only: built once for the run.
+    private readonly BuiltSite _site = ReadOnlySite.ShippedContent.Site;
 
     /// <summary>One kind of what the texts show, under its heading: the rows shown first and those behind its disclosure.</summary>
     private AngleSharp.Dom.IElement Table(string heading) =>
