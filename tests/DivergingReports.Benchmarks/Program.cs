@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using DivergingReports.Benchmarks;
 
-// dotnet run -c Release --project tests/DivergingReports.Benchmarks -- [--stories N] [--corpus DIR] [--runs R] [--serve-edits E] [--search]
+// dotnet run -c Release --project tests/DivergingReports.Benchmarks -- [--stories N] [--corpus DIR] [--runs R] [--serve-edits E] [--search] [--deploy]
 // dotnet run -c Release --project tests/DivergingReports.Benchmarks -- --comparison [--reports N,N] [--megabytes M,M]
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 if (args.Contains("--comparison"))
@@ -64,6 +64,18 @@ foreach (var group in results.GroupBy(r => r.Scenario))
     var indexing = median.Indexing > TimeSpan.Zero ? median.Indexing.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture) : "";
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
         $"| {group.Key} | {median.Wall.TotalSeconds:0.00} | {indexing} | {median.Files} | {median.Bytes / 1e6:0.0} | {median.Written} | {median.Files / median.Wall.TotalSeconds:0} | {ordered.Max(r => r.PeakMegabytes)} |"));
+}
+
+// --deploy: the built site to a local S3 API server, once in full and once with nothing changed.
+if (args.Contains("--deploy"))
+{
+    var (first, again, log) = DeployRun.Run(corpus, output, RepositoryRoot());
+    Console.WriteLine();
+    Console.WriteLine($"| deploy ({stories} stories, local s3rver) | wall s |");
+    Console.WriteLine("| --- | ---: |");
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| first deploy (every file uploaded) | {first.TotalSeconds:0.00} |"));
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| deploy with nothing changed | {again.TotalSeconds:0.00} |"));
+    Console.WriteLine($"({log})");
 }
 
 if (serveEdits > 0)
