@@ -143,7 +143,7 @@ public static class SiteBuilder
             Stage(staged.Changed ? "put the site in place, write the build cache" : "write the build cache (the site did not change)");
             return new BuildResult(diagnostics, staged.Result, storyCount)
             {
-                Timings = timings, Search = index, DraftsLeftOut = draftsLeftOut, Size = SiteSize.Measure(output),
+                Timings = timings, Search = index, DraftsLeftOut = draftsLeftOut, Size = SiteSize.Of(staged.Files),
             };
         }
         catch (TemplateException e)

@@ -34,11 +34,17 @@ public sealed record SiteSize(long Bytes, int Files, IReadOnlyList<SiteSize.Part
     public static SiteSize Measure(string folder) => Of(FileStamp.List(folder));
 
     /// <summary>The size of the listed files, by path relative to the site's folder.</summary>
-    public static SiteSize Of(IReadOnlyDictionary<string, FileStamp> files)
+    public static SiteSize Of(IReadOnlyDictionary<string, FileStamp> files) => Of(files.Select(f => (f.Key, f.Value.Length)));
+
+    /// <summary>The size of the files a build wrote or kept, as its cache records them: the folder need not be listed again.</summary>
+    public static SiteSize Of(IReadOnlyDictionary<string, CachedFile> files) => Of(files.Select(f => (f.Key, f.Value.Stamp.Length)));
+
+    private static SiteSize Of(IEnumerable<(string Path, long Length)> files)
     {
-        var parts = files.GroupBy(f => KindOf(f.Key))
-            .ToDictionary(g => g.Key, g => new Part(g.Key, g.Sum(f => f.Value.Length), g.Count()));
-        return new SiteSize(files.Values.Sum(f => f.Length), files.Count,
+        var parts = files.GroupBy(f => KindOf(f.Path))
+            .Select(g => new Part(g.Key, g.Sum(f => f.Length), g.Count()))
+            .ToDictionary(p => p.Kind);
+        return new SiteSize(parts.Values.Sum(p => p.Bytes), parts.Values.Sum(p => p.Files),
             [.. Kinds.Select(k => k.Kind).Where(parts.ContainsKey).Select(k => parts[k])]);
     }
 

@@ -10,7 +10,7 @@ public sealed record ReportedArticle(Report Report, Article Article, Source Sour
     /// outlet has several reports in the story (as a breakdown's positions name them). Short, since
     /// every row of the comparison repeats it.
     /// </summary>
-    public string Key { get; init; } = Article.Id;
+    public required string Key { get; init; }
 
     /// <summary>The id of the report's section on the story's page (prefixed, so that no outlet's id can take one of the page's own).</summary>
     public string Anchor => "report-" + Key;

@@ -77,10 +77,11 @@ public sealed class SitePlan
     private static PlannedStory Planned(Story story, IReadOnlyDictionary<string, Article> articles, IReadOnlyDictionary<string, Source> sources)
     {
         var reported = story.Reports.Select(r => articles[r.Article.Value]).ToArray();
+        var reportsPerSource = reported.CountBy(a => a.SourceId).ToDictionary(StringComparer.Ordinal);
         return new(story, reported
             .Zip(story.Reports, (a, r) => new ReportedArticle(r, a, sources[a.SourceId])
             {
-                Key = reported.Count(other => other.SourceId == a.SourceId) > 1 ? a.Id : a.SourceId,
+                Key = reportsPerSource[a.SourceId] > 1 ? a.Id : a.SourceId,
             })
             .ToArray());
     }

@@ -56,7 +56,8 @@ public sealed partial class ViewFactory
         {
             var sourceId = report.Source.Id;
             var namedByArticle = divergences.Any(d => d.Positions.Any(p => p.Outlet.Value == report.Article.Id));
-            var multiple = planned.Reports.Count(r => r.Source.Id == sourceId) > 1;
+            // An outlet with several reports in the story names each by its article.
+            var multiple = report.Key != sourceId;
             if (namedByArticle && multiple)
                 columns.Add((report.Article.Id, new LinkView($"{report.Source.Name}: {report.Article.Title}", "#" + report.Anchor)));
             else if (!columns.Any(c => c.Key == sourceId))

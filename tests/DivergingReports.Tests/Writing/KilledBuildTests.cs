@@ -62,7 +62,7 @@ public class KilledBuildTests
             Restore();
             using var build = Start(project);
             if (watching)
-                while (!build.HasExited && watched.All(w => Stamp(w.Key) == w.Value)) Thread.Sleep(1);
+                while (!build.HasExited && watched.All(w => Stamp(w.Key) is not { } now || now == w.Value)) Thread.Sleep(1);
             Thread.Sleep(delay);
             build.Kill();
             build.WaitForExit();
@@ -107,11 +107,11 @@ public class KilledBuildTests
         return process;
     }
 
-    /// <summary>When a file was last written and its size; a file away for an instant reads as unchanged, and is looked at again.</summary>
-    private static (DateTime, long) Stamp(string file)
+    /// <summary>When a file was last written and its size; null for a file away for an instant, which is looked at again.</summary>
+    private static (DateTime, long)? Stamp(string file)
     {
         var info = new FileInfo(file);
-        return info.Exists ? (info.LastWriteTimeUtc, info.Length) : default;
+        return info.Exists ? (info.LastWriteTimeUtc, info.Length) : null;
     }
 
     private static void Build(TestProject project, params string[] args)
