@@ -51,9 +51,7 @@ public static class BuildCommand
 
         var result = SiteBuilder.Build(paths, output, new Planning.BuildOptions(options.Drafts, baseUrl, options.Search), ScribanTemplateSet.Load);
         // The size is checked on every build, the cached one too: a site that grew past the warning says so each time.
-        IReadOnlyList<Diagnostic> diagnostics = result.Size is { } measured && PagesLimit.Check(measured, paths.Relative(output), context.PagesLimit) is { } large
-            ? [.. result.Diagnostics, large]
-            : result.Diagnostics;
+        var diagnostics = PagesLimit.Add(result.Diagnostics, result.Size, paths.Relative(output), context.PagesLimit);
         DiagnosticWriter.Write(context.Out, diagnostics, context.GitHubActions);
         if (result.Missing is { } missing)
         {

@@ -28,10 +28,8 @@ public static class CheckCommand
         var result = PublicationLoader.Load(paths);
         var output = Path.GetFullPath(Path.Combine(context.WorkingDirectory, options.Output ?? Path.Combine(paths.Root, "_site")));
         // The last build's size, read from disk: nothing is built. No folder, no build yet, nothing to say.
-        IReadOnlyList<Diagnostic> diagnostics = Directory.Exists(output)
-            && PagesLimit.Check(SiteSize.Measure(output), paths.Relative(output), context.PagesLimit, strict: options.Pages) is { } large
-            ? [.. result.Diagnostics, large]
-            : result.Diagnostics;
+        var diagnostics = PagesLimit.Add(result.Diagnostics, Directory.Exists(output) ? SiteSize.Measure(output) : null,
+            paths.Relative(output), context.PagesLimit, strict: options.Pages);
         DiagnosticWriter.Write(context.Out, diagnostics, context.GitHubActions);
         var p = result.Publication;
         context.Out.WriteLine(

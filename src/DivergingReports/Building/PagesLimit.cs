@@ -29,4 +29,8 @@ public static class PagesLimit
             + "(the story data then holds no full texts), or publish to S3-compatible storage with divrep deploy";
         return new Diagnostic(strict && over ? Severity.Error : Severity.Warning, DiagnosticCode.SiteTooLargeForPages.Id, FileLocation.StartOf(folder), message, hint);
     }
+
+    /// <summary><paramref name="diagnostics"/>, and after them what <see cref="Check"/> says of a site of <paramref name="size"/> (nothing when there is no site).</summary>
+    public static IReadOnlyList<Diagnostic> Add(IReadOnlyList<Diagnostic> diagnostics, SiteSize? size, string folder, long limit = Bytes, bool strict = false) =>
+        size is not null && Check(size, folder, limit, strict) is { } large ? [.. diagnostics, large] : diagnostics;
 }
