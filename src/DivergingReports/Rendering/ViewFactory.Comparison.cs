@@ -34,19 +34,18 @@ public sealed partial class ViewFactory
             return new ComparisonRowView(label, note, standing == RowStanding.Disagree, cells, silent, kind.SilentLine(silent, cells.Length));
         }
         string NameOf(string key) => planned.Reports.First(r => r.Key == key).Source.Name;
-        var reports = columns.Length;
 
         var shared = comparison.Overlaps.Where(o => o.Shared > 0).ToArray();
         // The row names the quotation; a cell shows the words only when the report quotes other words than those (a part of it).
-        var quotes = Table(comparison.Quotes, RowStandings.Of, Rows.Quotes, reports, (q, standing) =>
+        var quotes = Table(comparison.Quotes, RowStandings.Of, Rows.Quotes, columns, (q, standing) =>
         {
             var whole = RowStandings.Words(q.Text);
             return Row(Rows.Quotes, q.Text, QuoteNote(q, standing), standing,
                 q.PerOutlet, words => words is null ? null : words == q.Text || RowStandings.Words(words) == whole ? "Quoted" : $"Quotes part: “{words}”");
         });
-        var figures = Table(comparison.Figures, RowStandings.Of, Rows.Figures, reports, (f, standing) => Row(Rows.Figures, f.Subject, FigureNote(f), standing,
+        var figures = Table(comparison.Figures, RowStandings.Of, Rows.Figures, columns, (f, standing) => Row(Rows.Figures, f.Subject, FigureNote(f), standing,
             f.PerOutlet, phrases => phrases.Count == 0 ? null : string.Join("; ", phrases)));
-        var names = Table(comparison.Names, RowStandings.Of, Rows.Names, reports, (n, standing) => Row(Rows.Names, n.Name, SpellingVariants(n), standing,
+        var names = Table(comparison.Names, RowStandings.Of, Rows.Names, columns, (n, standing) => Row(Rows.Names, n.Name, SpellingVariants(n), standing,
             n.MentionsPerOutlet, count => count == 0 ? null : count == 1 ? "Named once" : $"Named {count} times"));
         return new ComparisonView
         {
@@ -79,8 +78,9 @@ public sealed partial class ViewFactory
     }
 
     /// <summary>The rows the reports part ways on, in the analysis's order, then the rest, with what the rest holds.</summary>
-    private static ComparisonTableView Table<T>(IReadOnlyList<T> rows, Func<T, RowStanding> standingOf, Rows kind, int reports, Func<T, RowStanding, ComparisonRowView> view)
+    private static ComparisonTableView Table<T>(IReadOnlyList<T> rows, Func<T, RowStanding> standingOf, Rows kind, IReadOnlyList<ComparisonColumnView> columns, Func<T, RowStanding, ComparisonRowView> view)
     {
+        var reports = columns.Count;
         var differing = new List<ComparisonRowView>();
         var rest = new List<ComparisonRowView>();
         bool oneReport = false, alike = false;
@@ -95,12 +95,43 @@ public sealed partial class ViewFactory
                 alike |= standing == RowStanding.Alike;
             }
         }
-        return new ComparisonTableView(differing, rest, rest.Count == 0 ? "" : kind.Summary(rest.Count, differing.Count > 0, oneReport, alike, reports));
+        return new ComparisonTableView(differing, rest, rest.Count == 0 ? "" : kind.Summary(rest.Count, differing.Count > 0, oneReport, alike, reports))
+        {
+            RestGroups = RestGroups(rest, kind, columns),
+        };
+    }
+
+    /// <summary>The rest as lists: each report's own rows, in report order, then those every report has alike.</summary>
+    private static IReadOnlyList<ComparisonRestGroupView> RestGroups(IReadOnlyList<ComparisonRowView> rest, Rows kind, IReadOnlyList<ComparisonColumnView> columns)
+    {
+        var own = new List<ComparisonRestItemView>?[columns.Count];
+        var all = new List<ComparisonRestItemView>();
+        foreach (var row in rest)
+        {
+            var held = row.Cells.Select((cell, i) => (cell.Text, Column: i)).Where(c => c.Text is not null).ToArray();
+            if (held.Length == 1)
+            {
+                (own[held[0].Column] ??= []).Add(new(row.Label, row.Note, Detail(held[0].Text)));
+                continue;
+            }
+            // Every report has it: one detail when they say the same, else each report's.
+            var details = held.Select(c => Detail(c.Text)).ToArray();
+            all.Add(new(row.Label, row.Note, details.All(d => d == details[0]) ? details[0]
+                : string.Join("; ", held.Select((c, i) => $"{row.Cells[c.Column].Outlet}: {details[i] ?? kind.Plain}"))));
+        }
+        var groups = own.Select((items, i) => items is null ? null : new ComparisonRestGroupView(columns[i].Outlet.Text, columns[i].Outlet.Url, columns[i].Country, items))
+            .OfType<ComparisonRestGroupView>().ToList();
+        if (all.Count > 0) groups.Add(new(columns.Count == 2 ? "Both reports" : string.Create(CultureInfo.InvariantCulture, $"All {columns.Count} reports"), null, null, all));
+        return groups;
+
+        // What a report has, when it says more than that it has it ("Quoted" says no more than the list's heading).
+        string? Detail(string? text) => text == kind.Plain ? null : text;
     }
 
     private static string? QuoteNote(QuoteRow quote, RowStanding standing) =>
         standing == RowStanding.Disagree ? "Quoted by several reports, in different words"
-        : quote.Shared ? "Quoted by several reports" : null;
+        // Every report quoting it says as much where the page lists it ("All 4 reports").
+        : quote.Shared && standing != RowStanding.Alike ? "Quoted by several reports" : null;
 
     private static string? FigureNote(FigureRow figure) =>
         figure.Differs ? "The reports give different figures"
@@ -131,11 +162,12 @@ public sealed partial class ViewFactory
     /// <summary>How the rows behind a table's disclosure are named: "12 more figures, given by one report or the same in all".</summary>
     /// <param name="ByAll">Rows every report has alike, after "or"; <paramref name="ByAllAlone"/> when they are all there is.</param>
     /// <param name="NotBy">How the line naming the reports with nothing for a row begins: "Not quoted by".</param>
-    private sealed record Rows(string One, string Many, string ByOneReport, string ByAll, string ByAllAlone, string NotBy)
+    /// <param name="Plain">A cell's text that says only that the report has it ("Quoted"), left out of the lists of the rest; null when every cell says more.</param>
+    private sealed record Rows(string One, string Many, string ByOneReport, string ByAll, string ByAllAlone, string NotBy, string? Plain)
     {
-        public static readonly Rows Quotes = new("quotation", "quotations", "quoted by one report", "in the same words by {0}", "quoted in the same words by {0}", "Not quoted by");
-        public static readonly Rows Figures = new("figure", "figures", "given by one report", "the same in {0}", "the same in {0}", "No figure from");
-        public static readonly Rows Names = new("name", "names", "named by one report", "by {0}", "named by {0}", "Not named by");
+        public static readonly Rows Quotes = new("quotation", "quotations", "quoted by one report", "in the same words by {0}", "quoted in the same words by {0}", "Not quoted by", "Quoted");
+        public static readonly Rows Figures = new("figure", "figures", "given by one report", "the same in {0}", "the same in {0}", "No figure from", null);
+        public static readonly Rows Names = new("name", "names", "named by one report", "by {0}", "named by {0}", "Not named by", null);
 
         /// <summary>"Not named by: A, B", or when they are most of the reports "Not named by the other 5 reports"; null when none is silent.</summary>
         public string? SilentLine(IReadOnlyList<string> silent, int reports) =>

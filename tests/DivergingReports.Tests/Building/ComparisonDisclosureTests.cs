@@ -6,11 +6,11 @@ using DivergingReports.Tests.Support;
 namespace DivergingReports.Tests.Building;
 
 /// <summary>
-/// "What the texts show" as a reader meets it: each table shows first the rows the reports part
-/// ways on (they disagree, or two or more have it and another is silent), and the rest behind a
-/// disclosure that says what it holds and how many; each column names its outlet's country; the
-/// pairs that share no wording are named once, together; and no text of the content turns into
-/// markup or is escaped twice.
+/// "What the texts show" as a reader meets it: each table shows the rows the reports part ways on
+/// (they disagree, or two or more have it and another is silent), and the rest waits behind a
+/// disclosure that says what it holds and how many, listed under who has it (one outlet, or all the
+/// reports alike); each column and each list names its outlet's country; the pairs that share no
+/// wording are named once, together; and no text of the content turns into markup or is escaped twice.
 /// </summary>
 public class ComparisonDisclosureTests
 {
@@ -21,18 +21,13 @@ public class ComparisonDisclosureTests
 
     private JsonElement Data => JsonDocument.Parse(_site.Text(SixOutletStory.Page.Replace("index.html", "index.json"))).RootElement;
 
-    private static IElement Kind(IDocument page, string heading) =>
-        page.QuerySelectorAll("section.comparison-kind").Single(s => s.QuerySelector("h3")!.TextContent.Trim() == heading);
+    private static IElement Kind(IDocument page, string heading) => ComparisonOnPage.Kind(page, heading);
 
-    private static string Label(IElement row) => row.QuerySelector("th")!.ChildNodes[0].TextContent.Trim();
+    private static string Label(IElement row) => ComparisonOnPage.Label(row);
 
-    /// <summary>The rows shown first (outside the disclosure), those behind the kind's disclosure, and its summary.</summary>
-    private static (IElement[] First, IElement[] Behind, string? Summary) Split(IElement kind)
-    {
-        var first = kind.QuerySelectorAll("tbody tr").Where(tr => tr.Closest("details.comparison-more") is null).ToArray();
-        var more = kind.QuerySelector("details.comparison-more");
-        return (first, more?.QuerySelectorAll("tbody tr").ToArray() ?? [], more?.QuerySelector("summary")!.TextContent.Trim());
-    }
+    /// <summary>The table's rows (shown first), the rows listed behind the kind's disclosure, and its summary.</summary>
+    private static (IElement[] First, ListedRow[] Behind, string? Summary) Split(IElement kind) =>
+        (ComparisonOnPage.TableRows(kind), ComparisonOnPage.Listed(kind), ComparisonOnPage.Summary(kind));
 
     /// <summary>A quotation's words alone, for telling whether two reports quote it in the same words.</summary>
     private static string Words(string quoted) => string.Join(' ', Regex.Matches(quoted.Replace("’", "").Replace("'", "").ToLowerInvariant(), @"[\p{L}\p{N}]+|…").Select(m => m.Value));
@@ -42,21 +37,26 @@ public class ComparisonDisclosureTests
     {
         var comparison = Data.GetProperty("comparison");
         const int reports = 6;
+        var outlets = Data.GetProperty("reports").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("key").GetString()!, r => r.GetProperty("source").GetProperty("name").GetString()!);
+        // Who has a row behind the disclosure: its one report's outlet, or all of them.
+        string Who(string[] keys) => keys.Length == 1 ? outlets[keys[0]] : $"All {reports} reports";
         // The rule, from the story's data: two reports or more have it, and they disagree or another is silent.
         var quotes = comparison.GetProperty("quotes").EnumerateArray().Select(q =>
         {
-            var words = q.GetProperty("reports").EnumerateObject().Select(r => Words(r.Value.GetString()!)).ToArray();
-            return (Label: q.GetProperty("text").GetString()!, PartWays: words.Length >= 2 && (words.Distinct().Count() > 1 || words.Length < reports));
+            var held = q.GetProperty("reports").EnumerateObject().ToArray();
+            var words = held.Select(r => Words(r.Value.GetString()!)).ToArray();
+            return (Label: q.GetProperty("text").GetString()!, PartWays: words.Length >= 2 && (words.Distinct().Count() > 1 || words.Length < reports), Held: held.Select(r => r.Name).ToArray());
         }).ToArray();
         var figures = comparison.GetProperty("figures").EnumerateArray().Select(f =>
         {
-            var held = f.GetProperty("reports").EnumerateObject().Count();
-            return (Label: f.GetProperty("subject").GetString()!, PartWays: held >= 2 && (f.GetProperty("differs").GetBoolean() || held < reports));
+            var held = f.GetProperty("reports").EnumerateObject().Select(r => r.Name).ToArray();
+            return (Label: f.GetProperty("subject").GetString()!, PartWays: held.Length >= 2 && (f.GetProperty("differs").GetBoolean() || held.Length < reports), Held: held);
         }).ToArray();
         var names = comparison.GetProperty("names").EnumerateArray().Select(n =>
         {
-            var held = n.GetProperty("mentions").EnumerateObject().Count(m => m.Value.GetInt32() > 0);
-            return (Label: n.GetProperty("name").GetString()!, PartWays: held >= 2 && held < reports);
+            var held = n.GetProperty("mentions").EnumerateObject().Where(m => m.Value.GetInt32() > 0).Select(m => m.Name).ToArray();
+            return (Label: n.GetProperty("name").GetString()!, PartWays: held.Length >= 2 && held.Length < reports, Held: held);
         }).ToArray();
 
         var page = Page;
@@ -64,7 +64,9 @@ public class ComparisonDisclosureTests
         {
             var (first, rest, summary) = Split(Kind(page, heading));
             Assert.Equal(rows.Where(r => r.PartWays).Select(r => r.Label), first.Select(Label));
-            Assert.Equal(rows.Where(r => !r.PartWays).Select(r => r.Label), rest.Select(Label));
+            // Behind the disclosure, each under who has it: every row of the data, none twice.
+            Assert.Equal(rows.Where(r => !r.PartWays).Select(r => (r.Label, Who(r.Held))).OrderBy(r => r.Label, StringComparer.Ordinal),
+                rest.Select(r => (r.Label, r.Who)).OrderBy(r => r.Label, StringComparer.Ordinal));
             Assert.NotEmpty(first);
             Assert.StartsWith($"{rest.Length} more {noun}, ", summary);
         }
@@ -72,15 +74,15 @@ public class ComparisonDisclosureTests
         // What a reader of this story should find first, and what may wait.
         var (firstQuotes, restQuotes, quoteSummary) = Split(Kind(page, "Quotations"));
         Assert.Contains("This package is not charity, it is an investment in Europe's own security", firstQuotes.Select(Label));
-        Assert.Contains("We need systems, not statements.", restQuotes.Select(Label));
+        Assert.Contains("We need systems, not statements.", restQuotes.Select(r => r.Label));
         Assert.Equal($"{restQuotes.Length} more quotations, quoted by one report", quoteSummary);
         var (firstFigures, _, _) = Split(Kind(page, "Figures, by what they count"));
         Assert.Contains(firstFigures, row => row.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray() is var cells
             && cells.Contains("nearly 400 drones") && cells.Contains("over 450 drones"));
         var (firstNames, restNames, nameSummary) = Split(Kind(page, "People and bodies named"));
         Assert.Contains("Kaja Kallas", firstNames.Select(Label));
-        Assert.Contains("Boris Pistorius", restNames.Select(Label));   // one report
-        Assert.Contains("European Union", restNames.Select(Label));    // all six
+        Assert.Contains("Boris Pistorius", restNames.Select(r => r.Label));   // one report
+        Assert.Equal("All 6 reports", restNames.Single(r => r.Label == "European Union").Who);
         Assert.Equal($"{restNames.Length} more names, named by one report or by all", nameSummary);
     }
 
@@ -108,7 +110,11 @@ public class ComparisonDisclosureTests
     {
         string[] expected = ["The Kyiv Ledger|Ukraine", "The Warsaw Courier|Poland", "Rhein & Ruhr Tageblatt|Germany", "La Gazette de Lyon|France", "Moscow Morning Post|Russia", "Capital Wire|United States"];
         var tables = Page.QuerySelectorAll("section.comparison-kind table");
-        Assert.Equal(6, tables.Length); // three kinds, each with rows shown first and rows behind its disclosure
+        Assert.Equal(3, tables.Length); // one per kind: the rows behind each disclosure are lists
+        // Each list of one outlet's rows names its country as the columns do.
+        var listed = Page.QuerySelectorAll("section.comparison-kind").SelectMany(ComparisonOnPage.Listed).Where(r => !r.Who.StartsWith("All ", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(listed);
+        Assert.All(listed, r => Assert.Contains(r.Heading.Replace(" · ", "|"), expected));
         foreach (var table in tables)
         {
             var columns = table.QuerySelectorAll("thead th[scope=col]").Skip(1)
@@ -122,12 +128,16 @@ public class ComparisonDisclosureTests
     }
 
     [Fact]
-    public void An_outlet_of_unknown_country_says_so_in_its_column()
+    public void An_outlet_of_unknown_country_says_so_in_its_column_and_its_list()
     {
-        using var project = TestProject.FromShippedContent();
-        var table = project.Build().Html("stories/trump-putin-call/index.html").QuerySelector("section.comparison-kind table")!;
-        Assert.Equal(["The Washington Post United States", "Unnamed outlet Country not known"],
+        using var project = ThreeOutlets.Create();
+        project.Write("content/sources/gamma.yml", "name: Gamma Times\nhomepage: https://gamma.example/\n");
+        var page = project.Build().Html("stories/talks/index.html");
+        var table = page.QuerySelector("section.comparison-kind table")!;
+        Assert.Equal(["Alpha News Norway", "Beta Post United States", "Gamma Times Country not known"],
             table.QuerySelectorAll("thead th[scope=col]").Skip(1).Select(th => Regex.Replace(th.TextContent.Trim(), @"\s+", " ")));
+        var lars = ComparisonOnPage.Listed(Kind(page, "People and bodies named")).Single(r => r.Label == "Lars Nilsen");
+        Assert.Equal("Gamma Times · Country not known", lars.Heading);
     }
 
     [Fact]
@@ -153,8 +163,9 @@ public class ComparisonDisclosureTests
         Assert.DoesNotContain("&amp;amp;", html, StringComparison.Ordinal);
         var section = Page.QuerySelector("section.text-comparison")!;
         Assert.Contains(section.QuerySelectorAll("thead a"), a => a.TextContent == "Rhein & Ruhr Tageblatt");
-        var quote = section.QuerySelectorAll("tbody tr").Single(tr => Label(tr) == "We cannot leave our own skies & our own cities unprotected");
-        Assert.Equal("Not quoted by the other 5 reports", quote.QuerySelector(".comparison-table__silent")!.TextContent);
+        // One report's quotation, listed under its outlet, as written.
+        var quote = ComparisonOnPage.Listed(Kind(Page, "Quotations")).Single(r => r.Label == "We cannot leave our own skies & our own cities unprotected");
+        Assert.Equal("Rhein & Ruhr Tageblatt", quote.Who);
         var sybiha = section.QuerySelectorAll("tbody tr").Single(tr => Label(tr) == "Andrii Sybiha");
         Assert.Equal("Not named by: Rhein & Ruhr Tageblatt, Moscow Morning Post, Capital Wire", sybiha.QuerySelector(".comparison-table__silent")!.TextContent);
     }
@@ -169,7 +180,8 @@ public class ComparisonDisclosureTests
         Assert.Contains(section.QuerySelectorAll("thead a"), a => a.TextContent == "Gamma <i>Times</i> & Co");
         Assert.Contains(section.QuerySelectorAll("td"), td => td.GetAttribute("data-label") == "Gamma <i>Times</i> & Co · Sweden");
         Assert.Contains(section.QuerySelectorAll(".comparison-table__silent"), line => line.TextContent == "Not quoted by: Gamma <i>Times</i> & Co");
-        Assert.Contains(section.QuerySelectorAll("tbody th"), th => th.TextContent.Contains("<b>every</b> family", StringComparison.Ordinal));
+        var lars = ComparisonOnPage.Listed(Kind(page, "Quotations")).Single(r => r.Label.Contains("<b>every</b> family", StringComparison.Ordinal));
+        Assert.Equal("Gamma <i>Times</i> & Co", lars.Who);
     }
 
     [Fact]
@@ -186,9 +198,10 @@ public class ComparisonDisclosureTests
         Assert.Equal(["Quoted", "Quotes part: “rebuild the harbour before winter”", "Not quoted"], harbour.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         Assert.Equal("Not quoted by: Gamma Times", harbour.QuerySelector(".comparison-table__silent")!.TextContent);
         // Curly or straight apostrophe and quotation marks: the same words.
-        var progress = Assert.Single(rest, row => Label(row).Contains("make any progress", StringComparison.Ordinal));
-        Assert.All(progress.QuerySelectorAll("td"), td => Assert.Equal("Quoted", td.TextContent.Trim()));
-        Assert.Null(progress.QuerySelector(".comparison-table__silent"));
+        var progress = Assert.Single(rest, row => row.Label.Contains("make any progress", StringComparison.Ordinal));
+        Assert.Equal("All 3 reports", progress.Who);
+        Assert.Null(progress.Detail); // quoted, and nothing more to say
+        Assert.Null(progress.Note);
         Assert.Equal(2, rest.Length);
         Assert.Equal("2 more quotations, quoted by one report or in the same words by all", summary);
 
@@ -197,7 +210,7 @@ public class ComparisonDisclosureTests
         Assert.Equal(["1,200 homes", "1,500 homes", "1,200 homes"], homes.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
         Assert.Equal("The reports give different figures", homes.QuerySelector(".comparison-table__note")!.TextContent);
         var shelters = Assert.Single(restFigures);
-        Assert.Equal(["40 shelters", "40 shelters", "40 shelters"], shelters.QuerySelectorAll("td").Select(td => td.TextContent.Trim()));
+        Assert.Equal(("shelters", "All 3 reports", "40 shelters"), (shelters.Label, shelters.Who, shelters.Detail));
         Assert.Equal("1 more figure, the same in all", figureSummary);
 
         var (firstNames, restNames, _) = Split(Kind(page, "People and bodies named"));
@@ -205,7 +218,8 @@ public class ComparisonDisclosureTests
         Assert.Equal("Anna Berg", Label(berg));
         Assert.DoesNotContain("comparison-table__highlight", berg.ClassList); // silent, not disagreeing
         Assert.Equal("Not named by: Gamma Times", berg.QuerySelector(".comparison-table__silent")!.TextContent);
-        Assert.Contains("Lars Nilsen", restNames.Select(Label));
+        var lars = restNames.Single(r => r.Label == "Lars Nilsen");
+        Assert.Equal(("Gamma Times", "Named once"), (lars.Who, lars.Detail));
     }
 
     [Fact]

@@ -9,15 +9,17 @@ public class TextComparisonPageTests
     // Read only: built once for the run.
     private readonly BuiltSite _site = ReadOnlySite.ShippedContent.Site;
 
-    /// <summary>One kind of what the texts show, under its heading: the rows shown first and those behind its disclosure.</summary>
-    private AngleSharp.Dom.IElement Table(string heading) =>
-        _site.Html("stories/trump-putin-call/index.html").QuerySelectorAll("main section.comparison-kind")
-            .Single(t => t.QuerySelector("h3")?.TextContent.Trim() == heading);
-
-    private static Dictionary<string, string[]> Rows(AngleSharp.Dom.IElement table) =>
-        table.QuerySelectorAll("tbody tr").ToDictionary(
-            r => r.QuerySelector("th")!.ChildNodes.First().TextContent.Trim(),
-            r => r.QuerySelectorAll("td").Select(td => td.TextContent.Trim()).ToArray());
+    /// <summary>
+    /// One kind of what the texts show, under its heading, by row. The two seed reports part ways on
+    /// nothing the counting sees (each row is one report's, or both have it alike), so every row is
+    /// listed behind the kind's disclosure, under who has it.
+    /// </summary>
+    private Dictionary<string, ListedRow> Rows(string heading)
+    {
+        var kind = ComparisonOnPage.Kind(_site.Html("stories/trump-putin-call/index.html"), heading);
+        Assert.Empty(ComparisonOnPage.TableRows(kind));
+        return ComparisonOnPage.Listed(kind).ToDictionary(r => r.Label);
+    }
 
     [Fact]
     public void The_story_page_shows_each_outlets_quotes_after_the_editors_divergences()
@@ -26,25 +28,25 @@ public class TextComparisonPageTests
         var headings = doc.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ToList();
         Assert.True(headings.IndexOf("What the texts show") > headings.IndexOf("Where the reports diverge"));
 
-        var quotes = Rows(Table("Quotations"));
-        Assert.Equal(["Quoted", "Not quoted"], quotes["No, I didn’t make any progress with him today at all."]);
-        Assert.Equal(["Not quoted", "Quoted"], quotes["immediate ceasefire"]);
+        var quotes = Rows("Quotations");
+        Assert.Equal("The Washington Post", quotes["No, I didn’t make any progress with him today at all."].Who);
+        Assert.Equal("Unnamed outlet", quotes["immediate ceasefire"].Who);
         Assert.Equal(15, quotes.Count);
     }
 
     [Fact]
     public void Figures_are_shown_per_outlet_and_zelensky_and_zelenskyy_are_one_person_named_by_both()
     {
-        var figures = Rows(Table("Figures, by what they count"));
-        Assert.Equal(["nearly 1 million Russian troops", "No figure"], figures["Russian troops"]);
-        Assert.Equal(["No figure", "over 5,000 drones"], figures["drones"]);
-        Assert.Equal(["almost an hour", "nearly an hour"], figures["hour"]);
+        var figures = Rows("Figures, by what they count");
+        Assert.Equal(("The Washington Post", "nearly 1 million Russian troops"), (figures["Russian troops"].Who, figures["Russian troops"].Detail));
+        Assert.Equal(("Unnamed outlet", "over 5,000 drones"), (figures["drones"].Who, figures["drones"].Detail));
+        // Both give it, each in its words.
+        Assert.Equal(("Both reports", "The Washington Post: almost an hour; Unnamed outlet: nearly an hour"), (figures["hour"].Who, figures["hour"].Detail));
 
-        var names = Table("People and bodies named").QuerySelectorAll("tbody tr")
-            .Where(r => r.QuerySelector("th")!.TextContent.Contains("Zelensk")).ToArray();
-        var zelensky = Assert.Single(names);
-        Assert.Contains("Also written Volodymyr Zelenskyy", zelensky.QuerySelector("th")!.TextContent);
-        Assert.All(zelensky.QuerySelectorAll("td"), td => Assert.StartsWith("Named", td.TextContent.Trim()));
+        var names = Rows("People and bodies named");
+        var zelensky = Assert.Single(names.Values, r => r.Label.Contains("Zelensk"));
+        Assert.Equal("Also written Volodymyr Zelenskyy", zelensky.Note);
+        Assert.Equal(("Both reports", "The Washington Post: Named 2 times; Unnamed outlet: Named once"), (zelensky.Who, zelensky.Detail));
     }
 
     [Fact]

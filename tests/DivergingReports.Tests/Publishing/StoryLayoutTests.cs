@@ -10,7 +10,7 @@ namespace DivergingReports.Tests.Publishing;
 /// JavaScript off, as the page must work without it): on a 390 px phone the reports begin within
 /// the first third of the page, and a comparison row's card shows only the reports that have
 /// something; on a 1280 px screen nothing is folded away, and once each disclosure is opened every
-/// row of every table is there with a cell per report.
+/// row of the story's data is there: in a table with a cell per report, or listed behind its disclosure.
 /// </summary>
 public class StoryLayoutTests(ITestOutputHelper output)
 {
@@ -60,7 +60,7 @@ public class StoryLayoutTests(ITestOutputHelper output)
             foreach (var summary in await page.Locator("details.comparison-more > summary").AllAsync()) await summary.ClickAsync();
             var problems = new List<string>();
             var rows = await page.Locator("section.comparison-kind tbody tr").AllAsync();
-            Assert.True(rows.Count > 20, $"only {rows.Count} rows");
+            Assert.True(rows.Count > 5, $"only {rows.Count} rows");
             foreach (var row in rows)
             {
                 var label = (await row.Locator("th").InnerTextAsync()).Split('\n')[0];
@@ -83,7 +83,7 @@ public class StoryLayoutTests(ITestOutputHelper output)
     }
 
     [SkippableFact]
-    public async Task On_a_wide_screen_nothing_is_folded_and_every_row_of_every_table_is_there_with_a_cell_per_report()
+    public async Task On_a_wide_screen_nothing_is_folded_and_every_row_is_there_in_its_table_with_a_cell_per_report_or_listed()
     {
         Tools.Require(Tool.Chromium);
         foreach (var (path, shared) in Stories)
@@ -118,10 +118,14 @@ public class StoryLayoutTests(ITestOutputHelper output)
                 {
                     var section = page.Locator($"section.comparison-kind[aria-labelledby='{kind}-heading']");
                     var rows = await section.Locator("tbody tr").AllAsync();
-                    if (rows.Count != count) problems.Add($"{kind}: {rows.Count} rows on the page, {count} in the story's data");
+                    // The rest, opened: a list of what one report has, or all have alike.
+                    var listed = await section.Locator("ul.comparison-rest > li").AllAsync();
+                    if (rows.Count + listed.Count != count) problems.Add($"{kind}: {rows.Count} rows and {listed.Count} listed on the page, {count} in the story's data");
                     foreach (var row in rows)
                         if (!await row.IsVisibleAsync() || await row.Locator("td:visible").CountAsync() != reports)
                             problems.Add($"{kind}: the row '{(await row.Locator("th").InnerTextAsync()).Split('\n')[0]}' is not shown with a cell per report");
+                    foreach (var item in listed)
+                        if (!await item.IsVisibleAsync()) problems.Add($"{kind}: '{await item.InnerTextAsync()}' is listed but not shown");
                     foreach (var header in await section.Locator("thead").AllAsync())
                         if (await header.Locator(".comparison-table__country:visible").CountAsync() != reports)
                             problems.Add($"{kind}: a table's header does not show each outlet's country");

@@ -34,6 +34,12 @@ public sealed record ComparisonTableView(IReadOnlyList<ComparisonRowView> Differ
 {
     public static readonly ComparisonTableView Empty = new([], [], "");
 
+    /// <summary>
+    /// <see cref="Rest"/> as short lists, which is how the page shows it: a table of these rows would be
+    /// mostly empty cells (one report has each, or all have it alike), and the lists read better on a phone.
+    /// </summary>
+    public IReadOnlyList<ComparisonRestGroupView> RestGroups { get; init; } = [];
+
     /// <summary>All its rows.</summary>
     public int Count => Differing.Count + Rest.Count;
 }
@@ -52,6 +58,19 @@ public sealed record ComparisonCellView(string Outlet, string? Country, string? 
     /// <summary>How a phone's card names the cell: "Kyiv Independent · Ukraine", the outlet alone when its country is not known (made once here: a page has hundreds of cells).</summary>
     public string Label { get; } = Country is null ? Outlet : Outlet + " · " + Country;
 }
+
+/// <summary>
+/// The rows behind a table's disclosure that one report alone has (<see cref="Url"/> links to it), or
+/// that every report has alike (<see cref="Url"/> null; <see cref="Who"/> "All 4 reports", "Both reports").
+/// </summary>
+public sealed record ComparisonRestGroupView(string Who, string? Url, string? Country, IReadOnlyList<ComparisonRestItemView> Items);
+
+/// <summary>
+/// One of those rows: what it is about, its <see cref="Note"/> as a row's, and <see cref="Detail"/>, what the
+/// reports have when it says more than that they have it ("nearly 1 million Russian troops", "Named 3 times";
+/// for rows every report has, each report's when they differ: "Kyiv Ledger: Named once; Capital Wire: Named 3 times").
+/// </summary>
+public sealed record ComparisonRestItemView(string Label, string? Note, string? Detail);
 
 /// <summary>Two reports that share wording: <see cref="Percent"/> of the shorter one's ("12%", "under 1%").</summary>
 public sealed record OverlapView(string A, string B, string Percent, bool Reprint);
