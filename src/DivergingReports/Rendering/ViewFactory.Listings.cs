@@ -66,13 +66,13 @@ public sealed partial class ViewFactory
         Slice(Plan.StoriesByCountry[code], page),
         Urls.Path(SiteUrls.Feed(SiteUrls.Country(code))),
         Pagination(SiteUrls.Country(code), page, Plan.StoriesByCountry[code].Count),
-        page == 1 ? "country" : null);
+        page == 1 && Plan.Search ? "country" : null);
 
     public ListingView Tag(string tag, int page) => new(tag, $"Stories tagged {tag}, newest first.",
         Slice(Plan.StoriesByTag[tag], page),
         Urls.Path(SiteUrls.Feed(SiteUrls.Tag(tag))),
         Pagination(SiteUrls.Tag(tag), page, Plan.StoriesByTag[tag].Count),
-        page == 1 ? "tag" : null);
+        page == 1 && Plan.Search ? "tag" : null);
 
     public BlindspotsView Blindspots() => new(Plan.Blindspots.Select(b => new BlindspotView(Card(b.Story), b.Reason)).ToArray());
 

@@ -43,6 +43,30 @@ public class SearchBuildTests
     }
 
     [SkippableFact]
+    public void A_site_without_search_sends_none_of_its_attributes_and_shows_the_same_pages()
+    {
+        // The synthetic publication, without search and (with one story more) with it.
+        var plain = ReadOnlySite.SyntheticPublication.Site;
+        var searchable = ReadOnlySite.SearchablePublication.Site;
+        static string[] Marks(AngleSharp.Dom.IDocument page) => page.QuerySelectorAll("*")
+            .SelectMany(e => e.Attributes.Where(a => a.Name.StartsWith("data-pagefind", StringComparison.Ordinal)).Select(a => $"{e.LocalName} {a.Name}")).ToArray();
+
+        var pages = plain.HtmlFiles().ToArray();
+        Assert.True(pages.Length > 20, $"only {pages.Length} pages");
+        Assert.All(pages, page => Assert.Empty(Marks(plain.Html(page))));
+
+        // With search, the same pages carry them; a story page says the same to a reader.
+        var stories = pages.Where(p => p.StartsWith("stories/", StringComparison.Ordinal)).Take(3).ToArray();
+        foreach (var page in stories.Append(pages.First(p => p.StartsWith("countries/", StringComparison.Ordinal) && p != "countries/index.html"))
+            .Append(pages.First(p => p.StartsWith("sources/", StringComparison.Ordinal) && p != "sources/index.html")))
+        {
+            var marked = searchable.Html(page);
+            Assert.Contains(Marks(marked), m => m.EndsWith(" data-pagefind-body", StringComparison.Ordinal));
+            if (stories.Contains(page)) Assert.Equal(plain.Html(page).QuerySelector("main")!.TextContent, marked.QuerySelector("main")!.TextContent);
+        }
+    }
+
+    [SkippableFact]
     public void Site_yml_can_ask_for_search_on_every_build_and_an_edit_makes_the_index_again()
     {
         using var project = new TestProject().WithPagefind();

@@ -44,6 +44,7 @@ public sealed class ScribanTemplateSet : ITemplateSet
                 continue;
             }
             TemplateWhitespace.Compact(template, file.Text());
+            TemplateSearchMarks.Mark(template);
             parsed[file] = template;
         }
         // A partial that failed to parse still exists: its includes are not reported missing as well.

@@ -63,9 +63,15 @@ internal sealed class ThemeContext : TemplateContext
         Prepare();
     }
 
+    /// <summary>False while a page of a site without search is rendered: its templates' search attributes are left out (<see cref="TemplateSearchMarks"/>).</summary>
+    public bool Search { get; private set; } = true;
+
     /// <summary>Renders <paramref name="template"/> with <paramref name="view"/> (and <paramref name="site"/> as <c>site</c>) into <paramref name="output"/>.</summary>
     public void Render(Template template, object view, TextWriter output, object? site = null)
     {
+        // A render that does not say which site it is for keeps them.
+        var of = site as SiteView ?? (view as LayoutView)?.Site;
+        Search = of is null || of.SearchUrl is not null;
         _view.Show(view, GetMemberAccessor(view), site);
         PushGlobal(_view);
         var page = new PageOutput(output);

@@ -33,7 +33,8 @@ public sealed record IndexEntryView(string Name, string Url, int StoryCount);
 
 /// <summary>
 /// listing.sbn: the stories of one country or tag. <paramref name="SearchFilter"/> is "country" or
-/// "tag" on the listing's first page, which search finds by its heading; null on page/2/ and beyond.
+/// "tag" on the listing's first page, which search finds by its heading; null on page/2/ and beyond,
+/// and when the site has no search.
 /// </summary>
 public sealed record ListingView(string Heading, string Intro, IReadOnlyList<StoryCardView> Stories, string FeedUrl, PaginationView Pagination,
     string? SearchFilter);
