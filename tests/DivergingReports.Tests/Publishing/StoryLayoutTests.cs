@@ -119,7 +119,7 @@ public class StoryLayoutTests(ITestOutputHelper output)
                     var section = page.Locator($"section.comparison-kind[aria-labelledby='{kind}-heading']");
                     var rows = await section.Locator("tbody tr").AllAsync();
                     // The rest, opened: a list of what one report has, or all have alike.
-                    var listed = await section.Locator("ul.comparison-rest > li").AllAsync();
+                    var listed = await section.Locator("details.comparison-more ul > li").AllAsync();
                     if (rows.Count + listed.Count != count) problems.Add($"{kind}: {rows.Count} rows and {listed.Count} listed on the page, {count} in the story's data");
                     foreach (var row in rows)
                         if (!await row.IsVisibleAsync() || await row.Locator("td:visible").CountAsync() != reports)

@@ -28,14 +28,14 @@ internal static class ComparisonOnPage
         var rows = new List<ListedRow>();
         var more = kind.QuerySelector("details.comparison-more");
         if (more is null) return [];
-        foreach (var list in more.QuerySelectorAll("ul.comparison-rest"))
+        foreach (var list in more.QuerySelectorAll("ul"))
         {
             var heading = list.PreviousElementSibling!;
             Assert.Equal("H4", heading.TagName);
             var who = heading.QuerySelector("a")?.TextContent ?? heading.TextContent.Trim();
             foreach (var item in list.Children)
                 rows.Add(new ListedRow(item.ChildNodes[0].TextContent.Trim(), who, heading.TextContent.Trim(),
-                    item.QuerySelector(".comparison-table__note")?.TextContent, item.QuerySelector(".comparison-rest__detail")?.TextContent, item));
+                    item.QuerySelector(".comparison-table__note")?.TextContent, item.Children.FirstOrDefault(c => c.LocalName == "span" && !c.ClassList.Contains("comparison-table__note"))?.TextContent, item));
         }
         return rows.ToArray();
     }
