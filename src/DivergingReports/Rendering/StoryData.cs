@@ -130,10 +130,20 @@ public static class StoryData
             json.WriteStartObject();
             json.WriteString("text", quote.Text);
             json.WriteBoolean("shared", quote.Shared);
-            json.WriteStartObject("reports");
+            json.WriteStartArray("reports");
             foreach (var (report, words) in quote.PerOutlet.Entries)
-                if (words is not null) json.WriteString(keys[report], words);
-            json.WriteEndObject();
+                if (words is not null) json.WriteStringValue(keys[report]);
+            json.WriteEndArray();
+            // The words of the reports that quote other words than the text's (a part of it), as the page
+            // shows them; the others quote it as it stands (case, punctuation and quotation marks aside).
+            var whole = RowStandings.Words(quote.Text);
+            var other = quote.PerOutlet.Entries.Where(e => e.Value is not null && RowStandings.Words(e.Value) != whole).ToArray();
+            if (other.Length > 0)
+            {
+                json.WriteStartObject("words");
+                foreach (var (report, words) in other) json.WriteString(keys[report], words);
+                json.WriteEndObject();
+            }
             json.WriteEndObject();
         }
         json.WriteEndArray();
@@ -156,13 +166,11 @@ public static class StoryData
         {
             json.WriteStartObject();
             json.WriteString("name", name.Name);
-            Strings(json, "variants", name.Variants);
+            // Its spellings, when the texts spell it more than one way.
+            if (name.Variants.Count > 1) Strings(json, "variants", name.Variants);
             json.WriteStartObject("mentions");
-            // A story of many reports lists only the reports that name it (the others name it 0 times).
-            if (comparison.Summarised)
-                foreach (var (report, count) in name.MentionsPerOutlet.Entries) json.WriteNumber(keys[report], count);
-            else
-                for (var i = 0; i < keys.Length; i++) json.WriteNumber(keys[i], name.MentionsPerOutlet[i]);
+            // Only the reports that name it (the others name it 0 times).
+            foreach (var (report, count) in name.MentionsPerOutlet.Entries) json.WriteNumber(keys[report], count);
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -44,9 +44,13 @@ public class ComparisonDisclosureTests
         // The rule, from the story's data: two reports or more have it, and they disagree or another is silent.
         var quotes = comparison.GetProperty("quotes").EnumerateArray().Select(q =>
         {
-            var held = q.GetProperty("reports").EnumerateObject().ToArray();
-            var words = held.Select(r => Words(r.Value.GetString()!)).ToArray();
-            return (Label: q.GetProperty("text").GetString()!, PartWays: words.Length >= 2 && (words.Distinct().Count() > 1 || words.Length < reports), Held: held.Select(r => r.Name).ToArray());
+            var held = q.GetProperty("reports").EnumerateArray().Select(r => r.GetString()!).ToArray();
+            // The data gives the words of those that quote other words than the text; the others quote it as it stands.
+            var other = q.TryGetProperty("words", out var given) ? given.EnumerateObject().ToDictionary(w => w.Name, w => w.Value.GetString()!) : [];
+            var text = q.GetProperty("text").GetString()!;
+            var words = held.Select(r => Words(other.GetValueOrDefault(r, text))).ToArray();
+            Assert.All(other.Values, w => Assert.NotEqual(Words(text), Words(w)));
+            return (Label: text, PartWays: words.Length >= 2 && (words.Distinct().Count() > 1 || words.Length < reports), Held: held);
         }).ToArray();
         var figures = comparison.GetProperty("figures").EnumerateArray().Select(f =>
         {

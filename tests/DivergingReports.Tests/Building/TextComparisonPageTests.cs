@@ -63,6 +63,15 @@ public class TextComparisonPageTests
         var zelensky = comparison.GetProperty("names").EnumerateArray().Single(n => n.GetProperty("name").GetString()!.Contains("Zelensky"));
         Assert.Equal(2, zelensky.GetProperty("mentions").GetProperty("washington-post").GetInt32());
         Assert.Equal(1, zelensky.GetProperty("mentions").GetProperty("unnamed-outlet").GetInt32());
+        Assert.Equal(["Volodymyr Zelensky", "Volodymyr Zelenskyy", "Zelensky"], zelensky.GetProperty("variants").EnumerateArray().Select(v => v.GetString()).Order(StringComparer.Ordinal));
+        // A name one report alone gives: that report's count, no other, and no spellings to merge when it is written one way.
+        var wicker = comparison.GetProperty("names").EnumerateArray().Single(n => n.GetProperty("name").GetString() == "Roger Wicker");
+        Assert.Equal(["washington-post"], wicker.GetProperty("mentions").EnumerateObject().Select(m => m.Name));
+        Assert.False(wicker.TryGetProperty("variants", out _));
+        // A quotation quoted as it stands: who quotes it, and no other words.
+        var progress = comparison.GetProperty("quotes").EnumerateArray().Single(q => q.GetProperty("text").GetString()!.StartsWith("No, I didn’t make any progress", StringComparison.Ordinal));
+        Assert.Equal(["washington-post"], progress.GetProperty("reports").EnumerateArray().Select(r => r.GetString()));
+        Assert.False(progress.TryGetProperty("words", out _));
         Assert.Equal(774, comparison.GetProperty("length").GetProperty("washington-post").GetProperty("words").GetInt32());
     }
 
