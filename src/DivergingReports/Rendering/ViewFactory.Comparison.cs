@@ -40,7 +40,7 @@ public sealed partial class ViewFactory
         var quotes = Table(comparison.Quotes, RowStandings.Of, Rows.Quotes, columns, (q, standing) =>
         {
             var whole = RowStandings.Words(q.Text);
-            return Row(Rows.Quotes, q.Text, QuoteNote(q, standing), standing,
+            return Row(Rows.Quotes, q.Text, QuoteNote(standing), standing,
                 q.PerOutlet, words => words is null ? null : words == q.Text || RowStandings.Words(words) == whole ? "Quoted" : $"Quotes part: “{words}”");
         });
         var figures = Table(comparison.Figures, RowStandings.Of, Rows.Figures, columns, (f, standing) => Row(Rows.Figures, f.Subject, FigureNote(f), standing,
@@ -128,10 +128,9 @@ public sealed partial class ViewFactory
         string? Detail(string? text) => text == kind.Plain ? null : text;
     }
 
-    private static string? QuoteNote(QuoteRow quote, RowStanding standing) =>
-        standing == RowStanding.Disagree ? "Quoted by several reports, in different words"
-        // Every report quoting it says as much where the page lists it ("All 4 reports").
-        : quote.Shared && standing != RowStanding.Alike ? "Quoted by several reports" : null;
+    // The table's caption says its rows are quoted by several reports, and the lists say who: only the wording is worth a note.
+    private static string? QuoteNote(RowStanding standing) =>
+        standing == RowStanding.Disagree ? "Quoted by several reports, in different words" : null;
 
     private static string? FigureNote(FigureRow figure) =>
         figure.Differs ? "The reports give different figures"

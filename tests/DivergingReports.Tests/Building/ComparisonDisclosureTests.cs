@@ -78,6 +78,10 @@ public class ComparisonDisclosureTests
         // What a reader of this story should find first, and what may wait.
         var (firstQuotes, restQuotes, quoteSummary) = Split(Kind(page, "Quotations"));
         Assert.Contains("This package is not charity, it is an investment in Europe's own security", firstQuotes.Select(Label));
+        // The caption says these are quoted by several reports: a note says only when their words differ.
+        Assert.All(firstQuotes, row => Assert.Equal(row.ClassList.Contains("comparison-table__highlight") ? "Quoted by several reports, in different words" : null,
+            row.QuerySelector(".comparison-table__note")?.TextContent));
+        Assert.Contains(firstQuotes, row => row.QuerySelector(".comparison-table__note") is null);
         Assert.Contains("We need systems, not statements.", restQuotes.Select(r => r.Label));
         Assert.Equal($"{restQuotes.Length} more quotations, quoted by one report", quoteSummary);
         var (firstFigures, _, _) = Split(Kind(page, "Figures, by what they count"));
