@@ -51,6 +51,11 @@ public class DraftTests
         var card = Assert.Single(marked);
         Assert.Equal(Draft.Title, card.QuerySelector(".card__title")!.TextContent.Trim());
 
+        // On its tag's page, whose entries are shorter than cards, too.
+        var tag = Parser.ParseDocument(File.ReadAllText(Path.Combine(site.Folder, "tags", Draft.Tags[0], "index.html")));
+        var entry = Assert.Single(tag.QuerySelectorAll(".card-list > li"), li => li.QuerySelector(".draft-mark") is not null);
+        Assert.Equal(Draft.Title, entry.QuerySelector("h2")!.TextContent.Trim());
+
         // Every feed and the sitemap leave it out, and still carry the published stories.
         foreach (var feed in new[] { "feed.xml", "atom.xml", $"sources/{Draft.Sources[0]}/feed.xml", $"tags/{Draft.Tags[0]}/feed.xml" })
         {

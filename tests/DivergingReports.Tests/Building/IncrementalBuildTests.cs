@@ -46,6 +46,7 @@ public class IncrementalBuildTests(IncrementalBuildTests.PublicationFixture publ
         ["site title"] = p => ReplaceFirst(p, "site.yml", "title: Synthetic Reports", "title: Synthetic Reviews"),
         ["story template"] = p => ReplaceFirst(p, "templates/story.sbn", "Diverging Reports breakdown", "Diverging Reports comparison"),
         ["card partial"] = p => ReplaceFirst(p, "templates/partials/card.sbn", "<dt>Reports</dt>", "<dt>Reports compared</dt>"),
+        ["entry partial"] = p => ReplaceFirst(p, "templates/partials/entry.sbn", " · ", " — "),
         ["base template"] = p => ReplaceFirst(p, "templates/base.sbn", "No tracking, no ads, no cookies.", "No tracking and no ads."),
         ["stylesheet"] = p => p.Write("templates/assets/style.css", p.Read("templates/assets/style.css") + "\n.card { outline: 1px solid; }\n"),
         ["breakdown deleted"] = p => p.Delete(EditedBreakdown),

@@ -55,7 +55,7 @@ public class PaginationTests : IClassFixture<PaginationTests.Site>
         for (var page = 1; page <= pageCount; page++)
         {
             var document = _site.Html(address + "index.html");
-            var slugs = document.QuerySelectorAll(".card__title a").Select(a => Slug(a.GetAttribute("href")!)).ToArray();
+            var slugs = document.QuerySelectorAll(".card-list h2 a").Select(a => Slug(a.GetAttribute("href")!)).ToArray();
             Assert.True(slugs.Length is > 0 && slugs.Length <= Paginate, $"{address}: {slugs.Length} stories on one page");
             seen.AddRange(slugs);
             Assert.Contains($"Page {page} of {pageCount}", document.QuerySelector(".pagination")?.TextContent ?? "");
