@@ -10,7 +10,10 @@ public sealed record SiteSettings
     public required string Language { get; init; }
     public required TimeZoneInfo TimeZone { get; init; }
     public required string Question { get; init; }
+    /// <summary>Stories per page of the home page's list of cards.</summary>
     public required int Paginate { get; init; }
+    /// <summary>Stories per page of a country's or a tag's list: its short entries take about a fifth of a card's room.</summary>
+    public int PaginateEntries => Paginate * EntriesPerCard;
     public required int FeedItems { get; init; }
     public GiscusSettings? Giscus { get; init; }
     /// <summary>Whether every build makes the search index (as <c>divrep build --search</c> does).</summary>
@@ -31,6 +34,7 @@ public sealed record SiteSettings
     public static readonly IReadOnlyList<string> OpenDataValues = ["summary", "full"];
 
     public const int DefaultPaginate = 20;
+    public const int EntriesPerCard = 5;
     public const int DefaultFeedItems = 50;
     public const string DefaultQuestion = "How did your country report this?";
 }

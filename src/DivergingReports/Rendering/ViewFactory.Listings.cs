@@ -6,15 +6,15 @@ namespace DivergingReports.Rendering;
 public sealed partial class ViewFactory
 {
     public HomeView Home(int page) =>
-        new(Plan.Site.Description, Slice(Plan.Stories, page), Pagination(SiteUrls.Home, page, Plan.Stories.Count));
+        new(Plan.Site.Description, Slice(Plan.Stories, page, Plan.Site.Paginate), Pagination(SiteUrls.Home, page, Plan.Stories.Count, Plan.Site.Paginate));
 
-    /// <summary>The cards of page <paramref name="page"/> of a listing, site.yml's paginate to a page.</summary>
-    private StoryCardView[] Slice(IReadOnlyList<PlannedStory> stories, int page) =>
-        stories.Skip((page - 1) * Plan.Site.Paginate).Take(Plan.Site.Paginate).Select(Card).ToArray();
+    /// <summary>The cards of page <paramref name="page"/> of a listing, <paramref name="size"/> to a page.</summary>
+    private StoryCardView[] Slice(IReadOnlyList<PlannedStory> stories, int page, int size) =>
+        stories.Skip((page - 1) * size).Take(size).Select(Card).ToArray();
 
-    private PaginationView Pagination(string listing, int page, int storyCount)
+    private PaginationView Pagination(string listing, int page, int storyCount, int size)
     {
-        var pageCount = SiteUrls.PageCount(storyCount, Plan.Site.Paginate);
+        var pageCount = SiteUrls.PageCount(storyCount, size);
         return new PaginationView(page, pageCount,
             page > 1 ? Urls.Path(SiteUrls.Paged(listing, page - 1)) : null,
             page < pageCount ? Urls.Path(SiteUrls.Paged(listing, page + 1)) : null);
@@ -63,15 +63,15 @@ public sealed partial class ViewFactory
 
     public ListingView Country(string code, int page) => new(CountryName(code),
         $"Stories covered by outlets from {CountryName(code)}, newest first.",
-        Slice(Plan.StoriesByCountry[code], page),
+        Slice(Plan.StoriesByCountry[code], page, Plan.Site.PaginateEntries),
         Urls.Path(SiteUrls.Feed(SiteUrls.Country(code))),
-        Pagination(SiteUrls.Country(code), page, Plan.StoriesByCountry[code].Count),
+        Pagination(SiteUrls.Country(code), page, Plan.StoriesByCountry[code].Count, Plan.Site.PaginateEntries),
         page == 1 && Plan.Search ? "country" : null);
 
     public ListingView Tag(string tag, int page) => new(tag, $"Stories tagged {tag}, newest first.",
-        Slice(Plan.StoriesByTag[tag], page),
+        Slice(Plan.StoriesByTag[tag], page, Plan.Site.PaginateEntries),
         Urls.Path(SiteUrls.Feed(SiteUrls.Tag(tag))),
-        Pagination(SiteUrls.Tag(tag), page, Plan.StoriesByTag[tag].Count),
+        Pagination(SiteUrls.Tag(tag), page, Plan.StoriesByTag[tag].Count, Plan.Site.PaginateEntries),
         page == 1 && Plan.Search ? "tag" : null);
 
     public BlindspotsView Blindspots() => new(Plan.Blindspots.Select(b => new BlindspotView(Card(b.Story), b.Reason)).ToArray());

@@ -4,9 +4,10 @@ using DivergingReports.Tests.Support;
 namespace DivergingReports.Tests.Building;
 
 /// <summary>
-/// Lists of stories — the home page, each country, each tag — are split into pages of site.yml's
-/// `paginate` stories: following "Older" from the first page shows every story of the list once,
-/// newest first, and "Newer" leads back. A reader on a phone never loads the whole archive at once.
+/// Lists of stories are split into pages — the home page's cards into pages of site.yml's `paginate`,
+/// each country's and each tag's shorter entries into pages of five times as many: following "Older"
+/// from the first page shows every story of the list once, newest first, and "Newer" leads back. A
+/// reader on a phone never loads the whole archive at once.
 /// </summary>
 public class PaginationTests : IClassFixture<PaginationTests.Site>
 {
@@ -16,7 +17,7 @@ public class PaginationTests : IClassFixture<PaginationTests.Site>
 
         public Site()
         {
-            // Four to a page, so that a tag's list runs to several pages too.
+            // One card to a page, five entries, so that a tag's list runs to several pages too.
             _project.Write("site.yml", _project.Read("site.yml").Replace($"paginate: {SyntheticPublication.Paginate}", $"paginate: {Paginate}"));
             Built = _project.Build();
         }
@@ -26,7 +27,10 @@ public class PaginationTests : IClassFixture<PaginationTests.Site>
         public void Dispose() => _project.Dispose();
     }
 
-    private const int Paginate = 4;
+    private const int Paginate = 1;
+
+    /// <summary>How many stories a page of <paramref name="listing"/> holds: the home page's cards, or five times as many entries.</summary>
+    private static int PerPage(string listing) => listing == "" ? Paginate : Paginate * 5;
 
     private static readonly string BasePath = new Uri(SyntheticPublication.BaseUrl).AbsolutePath;
 
@@ -46,8 +50,9 @@ public class PaginationTests : IClassFixture<PaginationTests.Site>
     public void Following_older_from_the_first_page_shows_every_story_of_the_list_once_newest_first(string listing)
     {
         var expected = Expected(listing);
-        Assert.True(expected.Length > Paginate, $"{listing} has {expected.Length} stories: too few to need a second page");
-        var pageCount = (expected.Length + Paginate - 1) / Paginate;
+        var size = PerPage(listing);
+        Assert.True(expected.Length > size, $"{listing} has {expected.Length} stories: too few to need a second page");
+        var pageCount = (expected.Length + size - 1) / size;
 
         var seen = new List<string>();
         var address = listing;
@@ -56,7 +61,7 @@ public class PaginationTests : IClassFixture<PaginationTests.Site>
         {
             var document = _site.Html(address + "index.html");
             var slugs = document.QuerySelectorAll(".card-list h2 a").Select(a => Slug(a.GetAttribute("href")!)).ToArray();
-            Assert.True(slugs.Length is > 0 && slugs.Length <= Paginate, $"{address}: {slugs.Length} stories on one page");
+            Assert.True(page < pageCount ? slugs.Length == size : slugs.Length is > 0 && slugs.Length <= size, $"{address}: {slugs.Length} stories on page {page} of {pageCount}");
             seen.AddRange(slugs);
             Assert.Contains($"Page {page} of {pageCount}", document.QuerySelector(".pagination")?.TextContent ?? "");
             Assert.Equal(previous, Link(document, "prev"));

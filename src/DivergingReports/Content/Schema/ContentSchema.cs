@@ -74,7 +74,7 @@ public static class ContentSchema
         Optional("language", "language code", ValueShape.Language, "The site's language, such as en (default en)."),
         Optional("timezone", "time zone", ValueShape.Text, "IANA time zone (such as Europe/Paris) in which dates without an offset are read and shown (default UTC)."),
         Optional("question", "text", ValueShape.Text, "The reader prompt on story pages (default: How did your country report this?)."),
-        Optional("paginate", "whole number", ValueShape.Whole(1, 1000), "Stories per list page (default 20)."),
+        Optional("paginate", "whole number", ValueShape.Whole(1, 1000), "Stories per page of the home page's list (default 20); country and tag pages, whose entries are shorter, hold five times as many."),
         Optional("feeds", "mapping", ValueShape.Of(Feeds), "Feed settings: items."),
         Optional("comments", "mapping", ValueShape.Of(Comments), "Comments under stories through giscus; absent means no comments."),
         Optional("search", "true or false", ValueShape.Flag, "Whether every build makes the site's search index with Pagefind, as divrep build --search does (default false)."),

@@ -8,7 +8,7 @@ public sealed class HomePages : PageKind
     protected override IEnumerable<SiteFile> Files(PageMaker site, ShownStories? changed)
     {
         var plan = site.Plan;
-        return site.ListingPages(SiteUrls.Home, plan.Stories, "home", "home", site.Views.Home,
+        return site.ListingPages(SiteUrls.Home, plan.Stories, plan.Site.Paginate, "home", "home", site.Views.Home,
             n => n == 1 ? plan.Site.Title : $"Page {n}", plan.Site.Description, site.Feed("Latest stories", "feed.xml"),
             changed?.PagesOf(plan.Stories, plan.Site.Paginate) ?? (_ => true));
     }

@@ -33,13 +33,12 @@ public sealed class PageMaker(SitePlan plan, ViewFactory views, StoryAnalysis an
         keys is null ? file : file with { KeyOf = () => file.Template is { } template ? keys.Page(key(keys, file.Path), template) : key(keys, file.Path) };
 
     /// <summary>
-    /// The pages of a list of stories (the home page, a country, a tag), site.yml's paginate to a
+    /// The pages of a list of stories (the home page, a country, a tag), <paramref name="size"/> to a
     /// page: the listing's own address, then page/N/; those <paramref name="pages"/> picks by number.
     /// </summary>
-    public IEnumerable<SiteFile> ListingPages(string listing, IReadOnlyList<PlannedStory> stories, string kind, string template,
+    public IEnumerable<SiteFile> ListingPages(string listing, IReadOnlyList<PlannedStory> stories, int size, string kind, string template,
         Func<int, object> view, Func<int, string> title, string description, LinkView feed, Func<int, bool> pages)
     {
-        var size = plan.Site.Paginate;
         var pageCount = SiteUrls.PageCount(stories.Count, size);
         for (var page = 1; page <= pageCount; page++)
         {
@@ -58,7 +57,7 @@ public sealed class PageMaker(SitePlan plan, ViewFactory views, StoryAnalysis an
         Func<int, object> view, Func<int, bool> pages)
     {
         var feed = SiteUrls.Feed(relative);
-        foreach (var page in ListingPages(relative, stories, kind, "listing", view, n => n == 1 ? name : $"{name}, page {n}", description, Feed(name, feed), pages))
+        foreach (var page in ListingPages(relative, stories, plan.Site.PaginateEntries, kind, "listing", view, n => n == 1 ? name : $"{name}, page {n}", description, Feed(name, feed), pages))
             yield return page;
         yield return Keyed(new SiteFile(feed, () => Feeds.RssFeed.Write(SiteFeeds.Channel(views, $"{name} — {plan.Site.Title}", description, relative, feed, stories))),
             (k, path) => k.Listing(path, SiteFeeds.Shown(stories, plan.Site.FeedItems)));

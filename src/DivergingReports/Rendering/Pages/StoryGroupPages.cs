@@ -24,7 +24,7 @@ public abstract class StoryGroupPages : PageKind
         foreach (var (key, stories) in Groups(site.Plan))
         {
             if (changed is not null && !changed.AnyOf(stories)) continue;
-            foreach (var file in List(site, key, stories, changed?.PagesOf(stories, site.Plan.Site.Paginate) ?? (_ => true)))
+            foreach (var file in List(site, key, stories, changed?.PagesOf(stories, site.Plan.Site.PaginateEntries) ?? (_ => true)))
                 yield return file;
         }
     }
