@@ -10,6 +10,26 @@ public class FeedOutputTests
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
     [Fact]
+    public void A_feed_reader_given_any_page_finds_the_sites_feed_and_the_home_page_names_every_format()
+    {
+        var site = ReadOnlySite.SyntheticPublication.Site;
+        // What a reader's feed reader finds in a page's head: each alternate feed, by type and address, resolved as it would.
+        static (string Type, string Path)[] Announced(BuiltSite site, string page) => site.Html(page).QuerySelectorAll("head link[rel=alternate]")
+            .Select(l => (l.GetAttribute("type")!, new Uri(new Uri(SyntheticPublication.BaseUrl), l.GetAttribute("href")!).AbsolutePath)).ToArray();
+        var root = new Uri(SyntheticPublication.BaseUrl).AbsolutePath;
+
+        Assert.Equal([("application/rss+xml", root + "feed.xml"), ("application/atom+xml", root + "atom.xml"), ("application/feed+json", root + "feed.json")],
+            Announced(site, "index.html"));
+        var story = site.Files("index.html").First(f => f.StartsWith("stories/", StringComparison.Ordinal));
+        Assert.Equal([("application/rss+xml", root + "feed.xml")], Announced(site, story));
+        // A country's page also announces its own feed, which is there.
+        var country = site.Files("index.html").First(f => f.StartsWith("countries/", StringComparison.Ordinal) && f != "countries/index.html");
+        var announced = Announced(site, country);
+        Assert.Equal([("application/rss+xml", root + "feed.xml"), ("application/rss+xml", root + country.Replace("index.html", "feed.xml"))], announced);
+        Assert.All(announced, a => Assert.True(site.Exists(a.Path[root.Length..]), $"{a.Path} is announced but not built"));
+    }
+
+    [Fact]
     public void Rss_atom_and_json_feed_carry_every_story_with_absolute_links()
     {
         using var project = new TestProject();
