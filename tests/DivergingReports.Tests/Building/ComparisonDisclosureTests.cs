@@ -126,7 +126,7 @@ public class ComparisonDisclosureTests
         foreach (var table in tables)
         {
             var columns = table.QuerySelectorAll("thead th[scope=col]").Skip(1)
-                .Select(th => th.QuerySelector("a")!.TextContent.Trim() + "|" + th.QuerySelector(".comparison-table__country")!.TextContent.Trim());
+                .Select(th => th.QuerySelector("a")!.TextContent.Trim() + "|" + th.QuerySelector("span")!.TextContent.Trim());
             Assert.Equal(expected, columns);
             // A phone shows the cells that have something, each labelled; it hides the empty ones, which need no label.
             foreach (var row in table.QuerySelectorAll("tbody tr"))

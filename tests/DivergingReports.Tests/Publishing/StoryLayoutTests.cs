@@ -127,7 +127,7 @@ public class StoryLayoutTests(ITestOutputHelper output)
                     foreach (var item in listed)
                         if (!await item.IsVisibleAsync()) problems.Add($"{kind}: '{await item.InnerTextAsync()}' is listed but not shown");
                     foreach (var header in await section.Locator("thead").AllAsync())
-                        if (await header.Locator(".comparison-table__country:visible").CountAsync() != reports)
+                        if (await header.Locator("th span:visible").CountAsync() != reports)
                             problems.Add($"{kind}: a table's header does not show each outlet's country");
                 }
                 return problems;
