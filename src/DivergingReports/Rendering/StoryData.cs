@@ -1,4 +1,5 @@
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Text.Json;
 using DivergingReports.Planning;
 
@@ -12,8 +13,9 @@ public static class StoryData
     // six bytes). It is served as JSON, never inside a page, so characters that matter to HTML need no escape.
     private static readonly JsonWriterOptions Data = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    // The JSON-LD sits in a script element of the page: <, > and & are escaped so no text can close it.
-    private static readonly JsonWriterOptions InPage = new() { Encoder = JavaScriptEncoder.Default };
+    // The JSON-LD sits in a script element of the page: <, > and & (and quotes) are escaped so no text
+    // can close it; letters of any script are written as they are, not as six-byte escapes.
+    private static readonly JsonWriterOptions InPage = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
     /// <summary>/stories/&lt;slug&gt;/index.json: the breakdown, its reports (with their texts when site.yml has open_data: full) and the comparison.</summary>
     public static void Json(PlannedStory planned, AnalysedStory texts, ViewFactory views, FileBytes output)
@@ -95,11 +97,10 @@ public static class StoryData
             json.WriteString("@context", "https://schema.org");
             json.WriteString("@type", "NewsArticle");
             json.WriteString("headline", story.Title);
-            json.WriteString("description", views.Card(planned).Excerpt);
             json.WriteString("datePublished", Dates.Rfc3339(story.Date, zone));
             json.WriteString("dateModified", Dates.Rfc3339(planned.LastChange, zone));
+            // The page's description is in its meta tags already; its address once.
             json.WriteString("url", views.Urls.Absolute(SiteUrls.Story(planned.Slug)));
-            json.WriteString("mainEntityOfPage", views.Urls.Absolute(SiteUrls.Story(planned.Slug)));
             Strings(json, "keywords", story.Tags);
             foreach (var role in new[] { "author", "publisher" })
             {

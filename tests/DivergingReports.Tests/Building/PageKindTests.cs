@@ -90,6 +90,8 @@ public class PageKindTests
         Assert.Equal("NewsArticle", ld.RootElement.GetProperty("@type").GetString());
         Assert.Equal("The talks", ld.RootElement.GetProperty("headline").GetString());
         Assert.Equal("https://example.org/test/stories/talks/", ld.RootElement.GetProperty("url").GetString());
+        Assert.Equal("2025-07-03T00:00:00+02:00", ld.RootElement.GetProperty("datePublished").GetString());
+        Assert.Equal(["https://www.alpha.example/2025/07/03/talks/"], ld.RootElement.GetProperty("citation").EnumerateArray().Select(c => c.GetString()));
         Assert.Equal("article", Meta(doc, "property", "og:type"));
         Assert.Empty(doc.QuerySelectorAll("script:not([type='application/ld+json'])"));
     }

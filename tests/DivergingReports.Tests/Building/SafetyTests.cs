@@ -64,13 +64,16 @@ public class SafetyTests
     public void Json_ld_cannot_be_closed_by_a_headline()
     {
         using var project = new TestProject();
-        project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("title: The talks", "title: \"</script><script>alert(1)</script>\""));
+        project.Write("content/breakdowns/2025-07-03-talks.yml", TestProject.Story.Replace("title: The talks", "title: \"Zürich </script><script>alert(1)</script>\""));
         var site = project.Build();
         var doc = site.Html("stories/talks/index.html");
         var scripts = doc.QuerySelectorAll("script").ToArray();
         var ld = Assert.Single(scripts);
         Assert.Equal("application/ld+json", ld.GetAttribute("type"));
         Assert.Contains("\\u003C/script\\u003E", ld.TextContent);
+        // Letters are written as they are; the headline reads back whole.
+        Assert.Contains("Zürich", ld.TextContent);
+        Assert.Equal("Zürich </script><script>alert(1)</script>", System.Text.Json.JsonDocument.Parse(ld.TextContent).RootElement.GetProperty("headline").GetString());
     }
 
     [Fact]

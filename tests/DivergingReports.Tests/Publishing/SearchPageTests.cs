@@ -18,13 +18,18 @@ public class SearchPageTests : IDisposable
 
     public SearchPageTests()
     {
-        // One item a page, so that a country, a tag and the home page have a page/2/.
+        // One card a page (five entries a page on a country or a tag), and six stories tagged talks, so
+        // that a country, a tag and the home page have a page/2/.
         _project.Write("site.yml", TestProject.SiteYml + "\npaginate: 1\n");
         _project.Write("content/pages/about.md", "---\ntitle: About us\n---\n\nWe compare reports.\n");
-        _project.Write("content/articles/alpha-vote.md", TestProject.AlphaArticle.Replace("talks", "vote").Replace("2025/07/03", "2025/07/01").Replace("2025-07-03", "2025-07-01"));
-        _project.Write("content/articles/beta-vote.md", TestProject.BetaArticle.Replace("talks", "vote").Replace("2025-07-03", "2025-07-01"));
-        _project.Write("content/breakdowns/2025-07-01-vote.yml", TestProject.Story.Replace("The talks", "The vote").Replace("alpha-talks", "alpha-vote")
-            .Replace("beta-talks", "beta-vote").Replace("2025-07-03", "2025-07-01").Replace("[talks, diplomacy]", "[talks]"));
+        foreach (var (word, day) in new[] { ("vote", "01"), ("poll", "02"), ("count", "04"), ("recount", "05"), ("result", "06") })
+        {
+            var date = $"2025-07-{day}";
+            _project.Write($"content/articles/alpha-{word}.md", TestProject.AlphaArticle.Replace("talks", word).Replace("2025/07/03", $"2025/07/{day}").Replace("2025-07-03", date));
+            _project.Write($"content/articles/beta-{word}.md", TestProject.BetaArticle.Replace("talks", word).Replace("2025-07-03", date));
+            _project.Write($"content/breakdowns/{date}-{word}.yml", TestProject.Story.Replace("The talks", $"The {word}").Replace("alpha-talks", $"alpha-{word}")
+                .Replace("beta-talks", $"beta-{word}").Replace("2025-07-03", date).Replace("[talks, diplomacy]", "[talks]"));
+        }
     }
 
     public void Dispose() => _project.Dispose();
@@ -159,6 +164,7 @@ public class SearchPageTests : IDisposable
         var indexed = site.HtmlFiles().Where(p => site.Html(p).QuerySelector("[data-pagefind-body]") is not null).ToArray();
         Assert.Equal(
             ["about/index.html", "countries/no/index.html", "countries/us/index.html", "sources/alpha/index.html", "sources/beta/index.html",
+             "stories/count/index.html", "stories/poll/index.html", "stories/recount/index.html", "stories/result/index.html",
              "stories/talks/index.html", "stories/vote/index.html", "tags/diplomacy/index.html", "tags/talks/index.html"],
             indexed);
     }
