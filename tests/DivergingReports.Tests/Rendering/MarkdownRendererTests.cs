@@ -44,6 +44,21 @@ public class MarkdownRendererTests
         Assert.Equal(Renderer.FullyParsedHtml(text), Renderer.ToHtml(text));
 
     [Theory]
+    [InlineData("He said \"no\" & left <quickly>.")]
+    [InlineData("He said \"no\" & left, *twice*: ![the \"no\" sign](/assets/no.png)")]
+    public void Quotation_marks_in_text_are_written_as_they_are_and_escaped_inside_an_attribute(string text)
+    {
+        var html = Renderer.ToHtml(text);
+        // Text needs only < and & escaped: an article's quotations do not cost six bytes a mark.
+        Assert.Contains("He said \"no\" &amp; left", html);
+        var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html);
+        Assert.StartsWith("He said \"no\" & left", document.Body!.TextContent);
+        // An image's alt text is an attribute: its quotation marks are escaped, and it reads back whole.
+        if (text.Contains("![", StringComparison.Ordinal)) Assert.Equal("the \"no\" sign", document.QuerySelector("img")!.GetAttribute("alt"));
+        Assert.Empty(document.QuerySelectorAll("quickly"));
+    }
+
+    [Theory]
     [InlineData("Bell\u0007 and \u001b[2J clear the screen\u0085.")]
     [InlineData("# Heading\u0001\n\n* item\u007f\n")]
     public void Control_characters_do_not_reach_the_page_or_the_comparison(string text)
