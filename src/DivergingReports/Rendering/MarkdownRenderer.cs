@@ -56,8 +56,8 @@ public sealed partial class MarkdownRenderer(SiteUrls urls)
         if (string.IsNullOrWhiteSpace(markdown)) return "";
         markdown = HtmlText.WithoutControls(markdown);
         // Most of an editor's short texts (positions, agreements, report summaries: dozens per story)
-        // are one line of prose: their HTML is that line in a paragraph, its quotation marks escaped as
-        // the parser escapes them, with nothing to parse.
+        // are one line of prose: their HTML is that line in a paragraph, as the parser writes it (its
+        // quotation marks as they are), with nothing to parse.
         if (IsPlainProse(markdown)) return string.Concat("<p>", markdown, "</p>\n");
         return ParsedHtml(markdown, topHeading, PipelineFor(markdown));
     }
