@@ -74,7 +74,16 @@ public sealed class PreviewHost : IAsyncDisposable
         var session = new PreviewSession(paths, Path.Combine(folder, "site"), options, engine);
         var host = new PreviewHost(paths, folder, session, log, githubActions, searchQuiet);
         // The port first: a taken one is said at once, before a build the editor would wait for.
-        host._server = await PreviewServer.StartAsync(host._session, host._reload, port, () => host._search?.Folders ?? []);
+        try
+        {
+            host._server = await PreviewServer.StartAsync(host._session, host._reload, port, () => host._search?.Folders ?? []);
+        }
+        catch
+        {
+            // Nothing is served: nothing is left in the temp folder either.
+            await host.DisposeAsync();
+            throw;
+        }
         host.Follow([], "first build");
         host._watcher = new SiteWatcher(paths, host.OnChanged, settle);
         return host;

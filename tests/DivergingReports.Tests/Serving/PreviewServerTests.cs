@@ -209,6 +209,8 @@ public class PreviewServerTests : IAsyncLifetime
             var port = ((IPEndPoint)listener.LocalEndpoint).Port;
             var error = await Assert.ThrowsAsync<PortInUseException>(() => PreviewHost.StartAsync(_project.Paths, ScribanTemplateSet.Load, port, false, new StringWriter()));
             Assert.Equal(port, error.Port);
+            // The preview that could not start leaves no folder behind in the temp folder.
+            Assert.False(Directory.Exists(PreviewHost.PrivateFolder(_project.Paths, port)), "the preview's folder was left behind");
         }
         finally
         {
