@@ -136,7 +136,7 @@ internal static class SiteLoader
     {
         if (f.Text("open_data") is not { } value) return null;
         if (SiteSettings.OpenDataValues.Contains(value)) return value;
-        f.File.Bag.Error(DiagnosticCode.InvalidValue, f.ValueAt("open_data"), $"'open_data' should be summary or full, not '{value}'",
+        f.File.Bag.Error(DiagnosticCode.InvalidValue, f.ValueAt("open_data"), $"'open_data' should be {string.Join(" or ", SiteSettings.OpenDataValues)}, not '{value}'",
             "write full for story data with every article's text, or leave the field out");
         return null;
     }

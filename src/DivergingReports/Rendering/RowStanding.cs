@@ -36,6 +36,20 @@ internal static class RowStandings
         : held < reports ? RowStanding.LeftOut
         : RowStanding.Alike;
 
+    /// <summary>
+    /// The reports that quote other words than the quotation's own text (a part of it), with their words,
+    /// in report order: the page and the story's data say so of these alone, as the others quote it as it
+    /// stands (case, punctuation and quotation marks aside).
+    /// </summary>
+    public static IReadOnlyList<(int Report, string Words)> OtherWords(QuoteRow quote)
+    {
+        var whole = Words(quote.Text);
+        List<(int, string)>? other = null;
+        foreach (var (report, words) in quote.PerOutlet.Entries)
+            if (words is not null && words != quote.Text && Words(words) != whole) (other ??= []).Add((report, words));
+        return other ?? [];
+    }
+
     /// <summary>Whether two of the reports quoting it quote different words (a part of it, or other parts); case, punctuation and quotation marks aside.</summary>
     private static bool DifferentWording(QuoteRow quote)
     {

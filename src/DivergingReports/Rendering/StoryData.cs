@@ -135,11 +135,9 @@ public static class StoryData
             foreach (var (report, words) in quote.PerOutlet.Entries)
                 if (words is not null) json.WriteStringValue(keys[report]);
             json.WriteEndArray();
-            // The words of the reports that quote other words than the text's (a part of it), as the page
-            // shows them; the others quote it as it stands (case, punctuation and quotation marks aside).
-            var whole = RowStandings.Words(quote.Text);
-            var other = quote.PerOutlet.Entries.Where(e => e.Value is not null && RowStandings.Words(e.Value) != whole).ToArray();
-            if (other.Length > 0)
+            // The words of the reports that quote other words than the text's, as the page shows them.
+            var other = RowStandings.OtherWords(quote);
+            if (other.Count > 0)
             {
                 json.WriteStartObject("words");
                 foreach (var (report, words) in other) json.WriteString(keys[report], words);

@@ -39,9 +39,9 @@ public sealed partial class ViewFactory
         // The row names the quotation; a cell shows the words only when the report quotes other words than those (a part of it).
         var quotes = Table(comparison.Quotes, RowStandings.Of, Rows.Quotes, columns, (q, standing) =>
         {
-            var whole = RowStandings.Words(q.Text);
+            var other = RowStandings.OtherWords(q);
             return Row(Rows.Quotes, q.Text, QuoteNote(standing), standing,
-                q.PerOutlet, words => words is null ? null : words == q.Text || RowStandings.Words(words) == whole ? "Quoted" : $"Quotes part: “{words}”");
+                q.PerOutlet, words => words is null ? null : other.Any(o => o.Words == words) ? $"Quotes part: “{words}”" : "Quoted");
         });
         var figures = Table(comparison.Figures, RowStandings.Of, Rows.Figures, columns, (f, standing) => Row(Rows.Figures, f.Subject, FigureNote(f), standing,
             f.PerOutlet, phrases => phrases.Count == 0 ? null : string.Join("; ", phrases)));

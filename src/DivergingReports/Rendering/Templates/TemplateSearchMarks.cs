@@ -17,25 +17,10 @@ internal static partial class TemplateSearchMarks
     private static partial Regex Attribute();
 
     /// <summary>Gives each piece of <paramref name="template"/>'s text that writes search attributes its text without them.</summary>
-    public static void Mark(Template template)
-    {
-        Walk(template.Page);
-
-        static void Walk(ScriptNode? node)
-        {
-            if (node is null) return;
-            if (node is ScriptBlockStatement block)
-            {
-                for (var i = 0; i < block.Statements.Count; i++)
-                {
-                    if (block.Statements[i] is ScriptRawStatement { IsEscape: false } raw and not SearchMarkedText
-                        && raw.Text.ToString() is var text && text.Contains(" data-pagefind-", StringComparison.Ordinal))
-                        block.Statements[i] = new SearchMarkedText(raw, Attribute().Replace(text, ""));
-                }
-            }
-            for (var i = 0; i < node.ChildrenCount; i++) Walk(node.GetChildren(i));
-        }
-    }
+    public static void Mark(Template template) => TemplateText.Rewrite(template, raw =>
+        raw is not SearchMarkedText && raw.Text.ToString() is var text && text.Contains(" data-pagefind-", StringComparison.Ordinal)
+            ? new SearchMarkedText(raw, Attribute().Replace(text, ""))
+            : raw);
 }
 
 /// <summary>A piece of a template's text that writes search attributes: written without them when the page's site has no search.</summary>

@@ -24,19 +24,12 @@ internal static partial class TemplateWhitespace
     public static void Compact(Template template, string source)
     {
         if (SpacesMayCount().IsMatch(source)) return;
-        Walk(template.Page);
-
-        static void Walk(ScriptNode? node)
+        TemplateText.Rewrite(template, raw =>
         {
-            if (node is null) return;
-            if (node is ScriptRawStatement { IsEscape: false } raw)
-            {
-                var text = raw.Text.ToString();
-                var compact = Run().Replace(text, m => m.ValueSpan.Contains('\n') ? "\n" : " ");
-                if (compact.Length != text.Length) raw.Text = new ScriptStringSlice(compact);
-                return;
-            }
-            for (var i = 0; i < node.ChildrenCount; i++) Walk(node.GetChildren(i));
-        }
+            var text = raw.Text.ToString();
+            var compact = Run().Replace(text, m => m.ValueSpan.Contains('\n') ? "\n" : " ");
+            if (compact.Length != text.Length) raw.Text = new ScriptStringSlice(compact);
+            return raw;
+        });
     }
 }
